@@ -1,0 +1,1 @@
+export * from './indicator-system/schema.ts';

@@ -1,0 +1,190 @@
+import { z } from 'zod';
+
+/**
+ * The indicator-system exchange document: one self-contained, versioned JSON document
+ * holding the capability tree, the requirements, the industry profiles with their weights,
+ * and every scoring parameter. See docs/indicator-system-format.md.
+ */
+
+export const LEVELS = [1, 2, 3, 4, 5] as const;
+export type Level = (typeof LEVELS)[number];
+
+export const LIFECYCLE_TAGS = ['design', 'production', 'logistics', 'sales', 'service'] as const;
+export type LifecycleTag = (typeof LIFECYCLE_TAGS)[number];
+
+export const SYSTEM_LEVEL_TAGS = [
+  'equipment',
+  'unit',
+  'workshop',
+  'enterprise',
+  'collaboration',
+] as const;
+export type SystemLevelTag = (typeof SYSTEM_LEVEL_TAGS)[number];
+
+export const INTELLIGENCE_TAGS = [
+  'resource',
+  'interconnection',
+  'fusion_sharing',
+  'system_integration',
+  'new_business',
+] as const;
+export type IntelligenceTag = (typeof INTELLIGENCE_TAGS)[number];
+
+/** The 14 industries of the 2024 national standard-system guide, part C. */
+export const INDUSTRIES = [
+  'steel',
+  'nonferrous',
+  'petrochemical',
+  'chemical',
+  'building_materials',
+  'automotive',
+  'power_equipment',
+  'shipbuilding',
+  'rail_transit',
+  'aerospace',
+  'light_industry',
+  'textile',
+  'electronics',
+  'other',
+] as const;
+export type Industry = (typeof INDUSTRIES)[number];
+
+export const PRODUCTION_TYPES = ['discrete', 'process'] as const;
+export type ProductionType = (typeof PRODUCTION_TYPES)[number];
+
+/** Answer keys. Their numeric values are parameters of the version (scoring.answerScale). */
+export const ANSWER_KEYS = ['full', 'most', 'partial', 'none'] as const;
+export type AnswerKey = (typeof ANSWER_KEYS)[number];
+/** An answer as stored: a scale key, or 'na' (not applicable). */
+export const ANSWER_CHOICES = [...ANSWER_KEYS, 'na'] as const;
+export type AnswerChoice = (typeof ANSWER_CHOICES)[number];
+
+const id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'ids use letters, digits, ".", "_" and "-"');
+
+export const localizedTextSchema = z.object({
+  zh: z.string().trim().min(1).max(4000),
+  en: z.string().trim().min(1).max(4000),
+});
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+/** A decimal number with at most 6 decimals, so it converts to an exact rational. */
+const decimal = z
+  .number()
+  .finite()
+  .refine((n) => Math.abs(n * 1e6 - Math.round(n * 1e6)) < 1e-6, 'at most 6 decimals');
+
+export const weightSchema = decimal.refine((n) => n > 0, 'weights are positive');
+
+export const requirementSchema = z.object({
+  id,
+  level: z.literal(LEVELS),
+  text: localizedTextSchema,
+  guidance: localizedTextSchema,
+  evidenceHints: z.array(localizedTextSchema).max(20).default([]),
+  naAllowed: z.boolean().default(false),
+  tags: z
+    .object({
+      lifecycle: z.array(z.enum(LIFECYCLE_TAGS)).default([]),
+      systemLevel: z.array(z.enum(SYSTEM_LEVEL_TAGS)).default([]),
+      intelligence: z.array(z.enum(INTELLIGENCE_TAGS)).default([]),
+    })
+    .default({ lifecycle: [], systemLevel: [], intelligence: [] }),
+});
+export type Requirement = z.infer<typeof requirementSchema>;
+
+/** A node of the capability tree. A node with requirements is a sub-domain (a leaf). */
+export interface CapabilityNode {
+  id: string;
+  name: LocalizedText;
+  description?: LocalizedText | undefined;
+  /** Default weight among its siblings (relative; renormalized over the siblings present). */
+  weight: number;
+  children?: CapabilityNode[] | undefined;
+  requirements?: Requirement[] | undefined;
+}
+
+export const capabilityNodeSchema: z.ZodType<CapabilityNode> = z.lazy(() =>
+  z
+    .object({
+      id,
+      name: localizedTextSchema,
+      description: localizedTextSchema.optional(),
+      weight: weightSchema,
+      children: z.array(capabilityNodeSchema).min(1).optional(),
+      requirements: z.array(requirementSchema).optional(),
+    })
+    .refine((n) => (n.children === undefined) !== (n.requirements === undefined), {
+      message: 'a node has either children or requirements (a sub-domain), not both',
+    }),
+) as z.ZodType<CapabilityNode>;
+
+export const extraRequirementsSchema = z.object({
+  subdomainId: id,
+  requirements: z.array(requirementSchema).min(1),
+});
+
+export const industryProfileSchema = z.object({
+  id,
+  name: localizedTextSchema,
+  description: localizedTextSchema.optional(),
+  /** Profile this one refines (an industry profile refines 'discrete' or 'process'). */
+  base: id.optional(),
+  productionType: z.enum(PRODUCTION_TYPES),
+  industry: z.enum(INDUSTRIES).optional(),
+  /** Weight overrides by node id (relative among siblings, like CapabilityNode.weight). */
+  weights: z.record(z.string(), weightSchema).default({}),
+  /** Sub-domains that do not apply to this profile at all (absent, like tailored out). */
+  notApplicable: z.array(id).default([]),
+  /** Sub-domains an enterprise of this profile may tailor out (with a reason). */
+  tailorable: z.array(id).default([]),
+  /** Requirements added to sub-domains for this profile. */
+  extraRequirements: z.array(extraRequirementsSchema).default([]),
+});
+export type IndustryProfile = z.infer<typeof industryProfileSchema>;
+
+export const answerScaleSchema = z.object({
+  full: decimal,
+  most: decimal,
+  partial: decimal,
+  none: decimal,
+});
+
+export const scoringParametersSchema = z.object({
+  answerScale: answerScaleSchema.default({ full: 1, most: 0.8, partial: 0.5, none: 0 }),
+  /** A level is attained when its score reaches this threshold. */
+  threshold: decimal.default(0.8),
+  /** true: score >= threshold attains; false: score > threshold attains. */
+  thresholdInclusive: z.boolean().default(true),
+});
+export type ScoringParameters = z.infer<typeof scoringParametersSchema>;
+
+export const levelDefinitionSchema = z.object({
+  level: z.literal(LEVELS),
+  name: localizedTextSchema,
+  description: localizedTextSchema,
+});
+
+export const indicatorSystemSchema = z.object({
+  format: z.literal('zhiping.indicator-system/1'),
+  code: id,
+  version: z.string().min(1).max(32),
+  name: localizedTextSchema,
+  description: localizedTextSchema.optional(),
+  levels: z.array(levelDefinitionSchema).length(5),
+  /** Top-level nodes: elements (depth 3) or domains (depth 2). */
+  tree: z.array(capabilityNodeSchema).min(1),
+  profiles: z.array(industryProfileSchema).min(1),
+  scoring: scoringParametersSchema.default({
+    answerScale: { full: 1, most: 0.8, partial: 0.5, none: 0 },
+    threshold: 0.8,
+    thresholdInclusive: true,
+  }),
+  /** Free-text notes on provenance (e.g. "default weights; replace with the official table"). */
+  notes: localizedTextSchema.optional(),
+});
+export type IndicatorSystem = z.infer<typeof indicatorSystemSchema>;
+export type IndicatorSystemInput = z.input<typeof indicatorSystemSchema>;
