@@ -1,1 +1,2 @@
 export * from './indicator-system/schema.ts';
+export * from './standards/schema.ts';
