@@ -1,2 +1,3 @@
 export * from './indicator-system/schema.ts';
 export * from './standards/schema.ts';
+export * from './uscc.ts';

@@ -120,7 +120,7 @@ export const capabilityNodeSchema: z.ZodType<CapabilityNode> = z.lazy(() =>
     .refine((n) => (n.children === undefined) !== (n.requirements === undefined), {
       message: 'a node has either children or requirements (a sub-domain), not both',
     }),
-) as z.ZodType<CapabilityNode>;
+);
 
 export const extraRequirementsSchema = z.object({
   subdomainId: id,

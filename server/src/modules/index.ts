@@ -1,0 +1,9 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppConfig } from '../config.ts';
+import { healthRoutes } from './health/routes.ts';
+import { metaRoutes } from './meta/routes.ts';
+
+export async function registerModules(app: FastifyInstance, _config: AppConfig): Promise<void> {
+  await app.register(healthRoutes);
+  await app.register(metaRoutes, { prefix: '/api/v1' });
+}

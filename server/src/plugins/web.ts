@@ -1,0 +1,35 @@
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { problem } from './errors.ts';
+
+/** Serves the built web app; unknown non-API paths get index.html so client routes work. */
+export default fp(
+  async function webPlugin(app: FastifyInstance, opts: { root: string }) {
+    await app.register(fastifyStatic, {
+      root: opts.root,
+      wildcard: false,
+      index: ['index.html'],
+      setHeaders(res, path) {
+        // Hashed assets are immutable; index.html must always be revalidated.
+        if (/\/assets\//.test(path))
+          res.header('cache-control', 'public, max-age=31536000, immutable');
+        else res.header('cache-control', 'no-cache');
+      },
+    });
+    app.setNotFoundHandler((req, reply) => {
+      const path = req.url.split('?')[0] ?? '/';
+      if (req.method === 'GET' && !path.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(path)) {
+        return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      }
+      return reply
+        .status(404)
+        .type('application/problem+json')
+        .send({
+          ...problem(404, 'not_found', `No route ${req.method} ${path}`),
+          instance: req.url,
+        });
+    });
+  },
+  { name: 'web', dependencies: ['errors'] },
+);

@@ -1,0 +1,52 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, test } from 'vitest';
+import { REPO_ROOT, startServer } from '../support/server-process.ts';
+
+function runServer(env: Record<string, string>) {
+  return spawnSync(process.execPath, ['--import', 'tsx', 'server/src/server.ts'], {
+    cwd: REPO_ROOT,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+}
+
+describe('the server process', () => {
+  test.each([
+    ['PORT=abc', { PORT: 'abc' }, /PORT: .*number/i],
+    [
+      'a non-postgres DATABASE_URL',
+      { DATABASE_URL: 'mysql://x' },
+      /DATABASE_URL: must be a postgres/,
+    ],
+    ['production without a JWT secret', { NODE_ENV: 'production' }, /JWT_SECRET: required/],
+  ])('refuses to start with %s, in one clear line', (_name, env, message) => {
+    const r = runServer(env);
+    expect(r.status).toBe(1);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^zhiping: Invalid configuration: /);
+    expect(lines[0]).toMatch(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test('keeps its data and its development secret across a restart, and stops on SIGTERM', async () => {
+    const first = await startServer({ SEED_DEMO: 'true' });
+    const health = await fetch(`${first.url}/api/health`);
+    expect(health.status).toBe(200);
+    expect((await fetch(`${first.url}/api/ready`)).status).toBe(200);
+    const before = (await (await fetch(`${first.url}/api/v1/meta`)).json()) as {
+      stats: { enterprises: number };
+    };
+    expect(before.stats.enterprises).toBeGreaterThanOrEqual(1);
+    expect(await first.stop('SIGTERM')).toBe(0);
+
+    const second = await startServer({ SEED_DEMO: 'true', DATA_DIR: first.dataDir });
+    const after = (await (await fetch(`${second.url}/api/v1/meta`)).json()) as {
+      stats: { enterprises: number };
+    };
+    // Seeding is idempotent and the embedded database persisted: nothing doubled, nothing lost.
+    expect(after.stats).toEqual(before.stats);
+    expect(await second.stop('SIGINT')).toBe(0);
+  });
+});

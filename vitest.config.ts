@@ -1,0 +1,48 @@
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+
+const serverProject = (db: 'pglite' | 'postgres'): TestProjectInlineConfiguration => ({
+  test: {
+    name: `server-${db}`,
+    include: ['tests/server/**/*.test.ts'],
+    environment: 'node',
+    env: { ZP_TEST_DB: db },
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
+
+// The same server suite runs on PGlite always, and on PostgreSQL when TEST_DATABASE_URL is set.
+const databases: ('pglite' | 'postgres')[] = process.env.TEST_DATABASE_URL
+  ? ['pglite', 'postgres']
+  : ['pglite'];
+
+export default defineConfig({
+  test: {
+    // Two cores and PGlite's memory appetite: two workers at most.
+    maxWorkers: 2,
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: [
+            'tests/shared/**/*.test.ts',
+            'tests/seeds/**/*.test.ts',
+            'tests/cli/**/*.test.ts',
+          ],
+          environment: 'node',
+        },
+      },
+      ...databases.map(serverProject),
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});

@@ -1,0 +1,14 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { apiFetch } from '../../../lib/api-client.ts';
+import { metaKeys } from './keys.ts';
+
+export interface PlatformMeta {
+  product: 'zhiping';
+  industries: string[];
+  productionTypes: string[];
+  stats: { enterprises: number; assessments: number; publishedIndicatorSystems: number };
+}
+
+export const getMeta = () => apiFetch<PlatformMeta>('/api/v1/meta');
+export const metaQueryOptions = () => queryOptions({ queryKey: metaKeys.all, queryFn: getMeta });
+export const useMeta = () => useQuery(metaQueryOptions());
