@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
   serializerCompiler,
@@ -11,6 +12,7 @@ import {
 import type { AppConfig } from './config.ts';
 import type { Database } from './db/client.ts';
 import { registerModules } from './modules/index.ts';
+import authPlugin from './plugins/auth.ts';
 import databasePlugin from './plugins/database.ts';
 import errorsPlugin from './plugins/errors.ts';
 import openapiPlugin from './plugins/openapi.ts';
@@ -72,6 +74,11 @@ export async function buildApp(
     pgliteDir: config.pgliteDir,
     poolSize: config.databasePoolSize,
     database: options.database,
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(authPlugin, {
+    secret: config.jwtSecret,
+    accessTokenTtlSeconds: config.accessTokenTtlSeconds,
   });
   await app.register(openapiPlugin);
   await registerModules(app, config);

@@ -1,9 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppConfig } from '../config.ts';
+import { authRoutes } from './auth/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { metaRoutes } from './meta/routes.ts';
 
-export async function registerModules(app: FastifyInstance, _config: AppConfig): Promise<void> {
+export async function registerModules(app: FastifyInstance, config: AppConfig): Promise<void> {
   await app.register(healthRoutes);
+  await app.register(authRoutes, { prefix: '/api/v1', config });
   await app.register(metaRoutes, { prefix: '/api/v1' });
 }

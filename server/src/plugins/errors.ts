@@ -97,7 +97,10 @@ export default fp(
         err.statusCode >= 400 &&
         err.statusCode < 500
       ) {
-        const code = (err.code ?? 'bad_request').toLowerCase().replace(/^fst_err_/, '');
+        const code =
+          err.statusCode === 429
+            ? 'rate_limited'
+            : (err.code ?? 'bad_request').toLowerCase().replace(/^fst_err_/, '');
         body = problem(err.statusCode, code, err.message);
       } else {
         req.log.error({ err }, 'unhandled error');

@@ -1,0 +1,46 @@
+import { AppError } from './errors.ts';
+
+/**
+ * Fixed-window counter per key (e.g. login attempts per account). @fastify/rate-limit runs
+ * at most one limiter per request, so the per-account limit on login lives here while the
+ * per-IP limit stays with the plugin.
+ */
+export interface AttemptStore {
+  /** Counts one attempt and returns the count in the current window and its remaining ms. */
+  hit(key: string, windowMs: number): Promise<{ count: number; resetMs: number }>;
+}
+
+export function memoryAttemptStore(maxKeys = 50_000): AttemptStore {
+  const windows = new Map<string, { count: number; resetAt: number }>();
+  return {
+    hit(key, windowMs) {
+      const now = Date.now();
+      let w = windows.get(key);
+      if (!w || w.resetAt <= now) {
+        if (windows.size >= maxKeys) {
+          for (const [k, v] of windows) if (v.resetAt <= now) windows.delete(k);
+          if (windows.size >= maxKeys) windows.delete(windows.keys().next().value!);
+        }
+        w = { count: 0, resetAt: now + windowMs };
+        windows.set(key, w);
+      }
+      w.count++;
+      return Promise.resolve({ count: w.count, resetMs: w.resetAt - now });
+    },
+  };
+}
+
+export class TooManyAttemptsError extends AppError {
+  constructor(readonly retryAfterSeconds: number) {
+    super(429, 'rate_limited', `Too many attempts; retry in ${retryAfterSeconds} s`, {
+      retryAfterSeconds,
+    });
+  }
+}
+
+export function createAttemptLimiter(store: AttemptStore, max: number, windowMs: number) {
+  return async (key: string): Promise<void> => {
+    const { count, resetMs } = await store.hit(key, windowMs);
+    if (count > max) throw new TooManyAttemptsError(Math.max(1, Math.ceil(resetMs / 1000)));
+  };
+}

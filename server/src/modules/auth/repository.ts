@@ -1,0 +1,87 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Tx } from '../../db/client.ts';
+import { invitations, organizations, refreshTokens, users } from '../../db/schema.ts';
+
+export type UserRow = typeof users.$inferSelect;
+export type OrganizationRow = typeof organizations.$inferSelect;
+
+export function createAuthRepository(db: Tx) {
+  return {
+    async findUserByEmail(email: string, tx: Tx = db) {
+      const [u] = await tx.select().from(users).where(eq(users.email, email));
+      return u;
+    },
+    async findUserById(id: string, tx: Tx = db) {
+      const [u] = await tx.select().from(users).where(eq(users.id, id));
+      return u;
+    },
+    async findOrganization(id: string, tx: Tx = db) {
+      const [o] = await tx.select().from(organizations).where(eq(organizations.id, id));
+      return o;
+    },
+    async findOrganizationByCreditCode(code: string, tx: Tx = db) {
+      const [o] = await tx
+        .select({ id: organizations.id })
+        .from(organizations)
+        .where(eq(organizations.creditCode, code));
+      return o;
+    },
+    async insertOrganization(values: typeof organizations.$inferInsert, tx: Tx = db) {
+      const [o] = await tx.insert(organizations).values(values).returning();
+      return o!;
+    },
+    async insertUser(values: typeof users.$inferInsert, tx: Tx = db) {
+      const [u] = await tx.insert(users).values(values).returning();
+      return u!;
+    },
+    async updatePassword(userId: string, passwordHash: string, tx: Tx = db) {
+      await tx
+        .update(users)
+        .set({ passwordHash, passwordChangedAt: new Date() })
+        .where(eq(users.id, userId));
+    },
+    async insertRefreshToken(values: typeof refreshTokens.$inferInsert, tx: Tx = db) {
+      await tx.insert(refreshTokens).values(values);
+    },
+    /** Locks the row: two refreshes racing with one token cannot both rotate it. */
+    async findRefreshTokenForUpdate(tokenHash: string, tx: Tx) {
+      const [t] = await tx
+        .select()
+        .from(refreshTokens)
+        .where(eq(refreshTokens.tokenHash, tokenHash))
+        .for('update');
+      return t;
+    },
+    async markRotated(id: string, tx: Tx) {
+      await tx.update(refreshTokens).set({ rotatedAt: new Date() }).where(eq(refreshTokens.id, id));
+    },
+    async revokeFamily(familyId: string, tx: Tx = db) {
+      await tx
+        .update(refreshTokens)
+        .set({ revokedAt: new Date() })
+        .where(and(eq(refreshTokens.familyId, familyId), isNull(refreshTokens.revokedAt)));
+    },
+    async revokeAllForUser(userId: string, tx: Tx = db) {
+      await tx
+        .update(refreshTokens)
+        .set({ revokedAt: new Date() })
+        .where(and(eq(refreshTokens.userId, userId), isNull(refreshTokens.revokedAt)));
+    },
+    async insertInvitation(values: typeof invitations.$inferInsert, tx: Tx = db) {
+      const [i] = await tx.insert(invitations).values(values).returning();
+      return i!;
+    },
+    async findInvitationForUpdate(tokenHash: string, tx: Tx) {
+      const [i] = await tx
+        .select()
+        .from(invitations)
+        .where(eq(invitations.tokenHash, tokenHash))
+        .for('update');
+      return i;
+    },
+    async markInvitationAccepted(id: string, tx: Tx) {
+      await tx.update(invitations).set({ acceptedAt: new Date() }).where(eq(invitations.id, id));
+    },
+  };
+}
+export type AuthRepository = ReturnType<typeof createAuthRepository>;

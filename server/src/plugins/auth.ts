@@ -1,0 +1,64 @@
+import jwt from '@fastify/jwt';
+import type { Role } from '@zhiping/shared';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { ForbiddenError, UnauthorizedError } from '../lib/errors.ts';
+
+/** Claims of an access token. */
+export interface AccessClaims {
+  sub: string;
+  role: Role;
+  /** The respondent's organization; null for assessors and admins. */
+  org: string | null;
+}
+
+declare module '@fastify/jwt' {
+  interface FastifyJWT {
+    payload: AccessClaims;
+    user: AccessClaims;
+  }
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** preHandler: a valid access token is required. */
+    authenticate: (req: FastifyRequest, reply: FastifyReply) => Promise<void>;
+    /** preHandler factory: a valid token with one of these roles is required. */
+    requireRole: (...roles: Role[]) => (req: FastifyRequest, reply: FastifyReply) => Promise<void>;
+  }
+}
+
+export interface AuthPluginOptions {
+  secret: string;
+  accessTokenTtlSeconds: number;
+}
+
+export default fp(
+  async function authPlugin(app: FastifyInstance, opts: AuthPluginOptions) {
+    await app.register(jwt, {
+      secret: opts.secret,
+      sign: { algorithm: 'HS256', expiresIn: opts.accessTokenTtlSeconds },
+      // Only HS256 is accepted: 'none' and any other algorithm are refused.
+      verify: { algorithms: ['HS256'] },
+    });
+
+    const authenticate = async (req: FastifyRequest) => {
+      try {
+        await req.jwtVerify();
+      } catch (err) {
+        const code = (err as { code?: string }).code;
+        throw code === 'FST_JWT_AUTHORIZATION_TOKEN_EXPIRED'
+          ? new UnauthorizedError('The access token has expired', 'token_expired')
+          : new UnauthorizedError();
+      }
+    };
+    app.decorate('authenticate', authenticate);
+    app.decorate('requireRole', (...roles: Role[]) => async (req: FastifyRequest) => {
+      await authenticate(req);
+      if (!roles.includes(req.user.role)) {
+        throw new ForbiddenError(`This needs the role ${roles.join(' or ')}`);
+      }
+    });
+  },
+  { name: 'auth' },
+);

@@ -1,0 +1,79 @@
+import type { FastifyInstance } from 'fastify';
+import { usccCheckCharacter, type RegisterBody, type Session } from '@zhiping/shared';
+
+let counter = 0;
+
+/** A valid, unique unified social credit code (check character computed, not hard-coded). */
+export function uniqueCreditCode(): string {
+  counter++;
+  const body = `91320500MA${String(Date.now() % 1e5).padStart(5, '0')}${String(counter).padStart(2, '0')}`;
+  const first17 = body.slice(0, 17);
+  return first17 + (usccCheckCharacter(first17) ?? '0');
+}
+
+export const PASSWORD = 'Secret-pass-2026';
+
+export function registration(overrides: Partial<RegisterBody['organization']> = {}): RegisterBody {
+  counter++;
+  return {
+    organization: {
+      name: `测试制造有限公司${counter}`,
+      creditCode: uniqueCreditCode(),
+      industry: 'automotive',
+      productionType: 'discrete',
+      size: 'medium',
+      region: '江苏省苏州市',
+      ...overrides,
+    },
+    user: {
+      email: `user${counter}-${Date.now()}@example.com`,
+      password: PASSWORD,
+      displayName: `用户${counter}`,
+    },
+  };
+}
+
+export interface Actor {
+  token: string;
+  session: Session;
+  /** The refresh cookie as `name=value`. */
+  cookie: string;
+  headers: { authorization: string };
+}
+
+export function refreshCookieOf(setCookie: string | string[] | undefined): string {
+  const all = Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : [];
+  const c = all.find((v) => v.startsWith('zp_refresh='));
+  if (!c) throw new Error('no refresh cookie');
+  return c.split(';')[0]!;
+}
+
+function actorFrom(res: { json: () => unknown; headers: Record<string, unknown> }): Actor {
+  const session = res.json() as Session;
+  return {
+    token: session.accessToken,
+    session,
+    cookie: refreshCookieOf(res.headers['set-cookie'] as string | string[] | undefined),
+    headers: { authorization: `Bearer ${session.accessToken}` },
+  };
+}
+
+export async function registerEnterprise(
+  app: FastifyInstance,
+  overrides: Partial<RegisterBody['organization']> = {},
+): Promise<Actor & { body: RegisterBody }> {
+  const body = registration(overrides);
+  const res = await app.inject({ method: 'POST', url: '/api/v1/auth/register', payload: body });
+  if (res.statusCode !== 201) throw new Error(`register failed: ${res.statusCode} ${res.body}`);
+  return { ...actorFrom(res), body };
+}
+
+export async function login(app: FastifyInstance, email: string, password: string): Promise<Actor> {
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { email, password },
+  });
+  if (res.statusCode !== 200) throw new Error(`login failed: ${res.statusCode} ${res.body}`);
+  return actorFrom(res);
+}
