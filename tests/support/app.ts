@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '@zhiping/server';
 import { loadConfig, type AppConfig } from '@zhiping/server/config';
+import { seedDatabase } from '@zhiping/server/db/seed';
 import { createTestDatabase, type TestDatabase } from './database.ts';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
@@ -28,8 +29,13 @@ export interface TestApp {
 }
 
 /** The real app on a fresh database; one per test file (PGlite takes seconds to start). */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  opts: { seed?: boolean } = {},
+): Promise<TestApp> {
   const db = await createTestDatabase();
+  // Seeded: the published indicator systems, the standards catalog and the demo accounts.
+  if (opts.seed !== false) await seedDatabase(db.database.db, { demo: true });
   const config = testConfig(env);
   const app = await buildApp(config, { database: db.database, logger: false });
   await app.ready();

@@ -77,3 +77,95 @@ export async function login(app: FastifyInstance, email: string, password: strin
   if (res.statusCode !== 200) throw new Error(`login failed: ${res.statusCode} ${res.body}`);
   return actorFrom(res);
 }
+
+export interface PublishedVersion {
+  id: string;
+  systemCode: string;
+  version: string;
+  profiles: { id: string; productionType: string; industry: string | null }[];
+}
+
+export async function publishedVersion(
+  app: FastifyInstance,
+  actor: Actor,
+  systemCode = 'cmmm-2020',
+): Promise<PublishedVersion> {
+  const res = await app.inject({
+    method: 'GET',
+    url: '/api/v1/indicator-systems',
+    headers: actor.headers,
+  });
+  const v = res
+    .json<{ items: PublishedVersion[] }>()
+    .items.find((i) => i.systemCode === systemCode);
+  if (!v) throw new Error(`no published ${systemCode}`);
+  return v;
+}
+
+export interface QuestionnaireRequirement {
+  id: string;
+  subdomainId: string;
+  level: number;
+  naAllowed: boolean;
+}
+
+/** Every requirement of a version under a profile, read from the API's document. */
+export async function requirementsOf(
+  app: FastifyInstance,
+  actor: Actor,
+  versionId: string,
+  profileId: string,
+): Promise<QuestionnaireRequirement[]> {
+  const { effectiveTree } = await import('@zhiping/shared');
+  const res = await app.inject({
+    method: 'GET',
+    url: `/api/v1/indicator-systems/versions/${versionId}`,
+    headers: actor.headers,
+  });
+  const doc = res.json<{ document: Parameters<typeof effectiveTree>[0] }>().document;
+  const out: QuestionnaireRequirement[] = [];
+  const walk = (nodes: ReturnType<typeof effectiveTree>) => {
+    for (const n of nodes) {
+      if (n.kind === 'subdomain' && !n.notApplicable)
+        for (const r of n.requirements)
+          out.push({ id: r.id, subdomainId: n.id, level: r.level, naAllowed: r.naAllowed });
+      walk(n.children);
+    }
+  };
+  walk(effectiveTree(doc, profileId));
+  return out;
+}
+
+export async function startAssessment(
+  app: FastifyInstance,
+  actor: Actor,
+  body: Partial<{
+    versionId: string;
+    profileId: string;
+    targetLevel: number;
+    title: string;
+    tailoring: unknown[];
+  }> = {},
+) {
+  const v = await publishedVersion(app, actor);
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/v1/assessments',
+    headers: actor.headers,
+    payload: {
+      versionId: v.id,
+      title: '2026 年度自评估',
+      profileId: 'automotive',
+      targetLevel: 3,
+      ...body,
+    },
+  });
+  if (res.statusCode !== 201) throw new Error(`create failed: ${res.statusCode} ${res.body}`);
+  return res.json<{
+    id: string;
+    revision: number;
+    versionId: string;
+    profileId: string;
+    version: { id: string };
+  }>();
+}

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppConfig } from '../config.ts';
+import { assessmentRoutes } from './assessments/routes.ts';
 import { authRoutes } from './auth/routes.ts';
+import { indicatorSystemRoutes } from './indicator-systems/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { metaRoutes } from './meta/routes.ts';
 
@@ -8,4 +10,6 @@ export async function registerModules(app: FastifyInstance, config: AppConfig): 
   await app.register(healthRoutes);
   await app.register(authRoutes, { prefix: '/api/v1', config });
   await app.register(metaRoutes, { prefix: '/api/v1' });
+  await app.register(indicatorSystemRoutes, { prefix: '/api/v1' });
+  await app.register(assessmentRoutes, { prefix: '/api/v1' });
 }

@@ -1,0 +1,426 @@
+import {
+  AssessmentInputError,
+  type AnswerChoice,
+  type AssessmentReport,
+  type AssessmentView,
+  type CreateAssessmentBody,
+  type Level,
+  type SaveAnswersBody,
+  type TailoringEntry,
+} from '@zhiping/shared';
+import { and, eq, type SQL } from 'drizzle-orm';
+import type { FastifyRequest } from 'fastify';
+import type { Db, Tx } from '../../db/client.ts';
+import { assessments, organizations } from '../../db/schema.ts';
+import { audit } from '../../lib/audit.ts';
+import { AppError, ConflictError, ForbiddenError, ValidationError } from '../../lib/errors.ts';
+import type { AccessClaims } from '../../plugins/auth.ts';
+import { loadVersion, scorerFor, type VersionRecord } from '../indicator-systems/scorers.ts';
+import { loadAssessmentFor, type AssessmentAccess, type AssessmentRow } from './access.ts';
+import { createAssessmentRepository, type AnswerRow } from './repository.ts';
+import { requirementIndex } from './requirements-index.ts';
+import { answerMap, answerView, assessmentView } from './views.ts';
+
+export const sizeBand = (size: string) => size;
+
+export function scoreAssessment(
+  version: VersionRecord,
+  row: Pick<AssessmentRow, 'profileId' | 'tailoring' | 'targetLevel'>,
+  answers: Record<string, AnswerChoice>,
+): AssessmentReport {
+  return scorerFor(version, row.profileId).score({
+    tailoring: row.tailoring as TailoringEntry[],
+    answers,
+    targetLevel: row.targetLevel as Level,
+  });
+}
+
+function inputIssuesToValidation(err: AssessmentInputError, field: string): ValidationError {
+  return new ValidationError(err.issues.map((i) => ({ field, message: i.message })));
+}
+
+export function createAssessmentService(deps: { db: Db }) {
+  const { db } = deps;
+  const repo = createAssessmentRepository(db);
+
+  async function view(access: AssessmentAccess, answers?: AnswerRow[]): Promise<AssessmentView> {
+    const version = await loadVersion(db, access.row.versionId);
+    const rows = answers ?? (await repo.answers(access.row.id));
+    const report = scoreAssessment(version, access.row, answerMap(rows));
+    const [latest] = await repo.latestResults([access.row.id]);
+    return assessmentView(access.row, {
+      organizationName: access.organizationName,
+      version: {
+        id: version.id,
+        systemCode: version.systemCode,
+        version: version.version,
+        name: version.document.name,
+      },
+      progress: report.completion,
+      result: latest
+        ? {
+            maturityLevel: latest.maturityLevel,
+            score: latest.score,
+            kind: latest.kind as 'self' | 'assessed',
+          }
+        : null,
+    });
+  }
+
+  return {
+    view,
+
+    async create(
+      req: FastifyRequest,
+      user: AccessClaims,
+      body: CreateAssessmentBody & { tailoring: TailoringEntry[] },
+    ) {
+      if (user.role !== 'respondent' || !user.org) {
+        throw new ForbiddenError('Only enterprise users start assessments');
+      }
+      const version = await loadVersion(db, body.versionId).catch(() => {
+        throw new ValidationError([
+          { field: 'body.versionId', message: 'no such indicator-system version' },
+        ]);
+      });
+      if (version.status !== 'published') {
+        throw new ValidationError([
+          { field: 'body.versionId', message: 'only a published version can be assessed against' },
+        ]);
+      }
+      if (!version.document.profiles.some((p) => p.id === body.profileId)) {
+        throw new ValidationError([
+          {
+            field: 'body.profileId',
+            message: `no profile ${body.profileId} in this indicator system`,
+          },
+        ]);
+      }
+      const scorer = scorerFor(version, body.profileId);
+      const issues = scorer.checkAnswers({
+        tailoring: body.tailoring,
+        answers: {},
+        targetLevel: body.targetLevel,
+      });
+      if (issues.length) {
+        throw new ValidationError(
+          issues.map((i) => ({ field: 'body.tailoring', message: i.message })),
+        );
+      }
+      const orgId = user.org;
+      const row = await db.transaction(async (tx) => {
+        const r = await repo.insert(
+          {
+            organizationId: orgId,
+            versionId: version.id,
+            title: body.title,
+            profileId: body.profileId,
+            targetLevel: body.targetLevel,
+            tailoring: body.tailoring,
+            status: 'draft',
+            createdBy: user.sub,
+          },
+          tx,
+        );
+        await audit(tx, req, {
+          action: 'assessment.created',
+          entityType: 'assessment',
+          entityId: r.id,
+          organizationId: orgId,
+          after: {
+            title: r.title,
+            version: `${version.systemCode}@${version.version}`,
+            profileId: r.profileId,
+            targetLevel: r.targetLevel,
+            tailoring: body.tailoring,
+          },
+        });
+        return r;
+      });
+      const [org] = await db
+        .select({ name: organizations.name })
+        .from(organizations)
+        .where(eq(organizations.id, orgId));
+      return view(
+        {
+          row,
+          organizationName: org?.name ?? '',
+          organizationIndustry: '',
+          organizationSize: '',
+          isOwner: true,
+          isAssignedAssessor: false,
+        },
+        [],
+      );
+    },
+
+    async list(
+      user: AccessClaims,
+      q: { page: number; limit: number; status?: string | undefined },
+    ) {
+      const conds: SQL[] = [];
+      if (user.role === 'respondent')
+        conds.push(
+          eq(assessments.organizationId, user.org ?? '00000000-0000-0000-0000-000000000000'),
+        );
+      if (user.role === 'assessor') conds.push(eq(assessments.assessorId, user.sub));
+      if (q.status) conds.push(eq(assessments.status, q.status));
+      const { rows, total } = await repo.list(
+        conds.length ? and(...conds) : undefined,
+        q.page,
+        q.limit,
+      );
+      const ids = rows.map((r) => r.row.id);
+      const [counts, results] = await Promise.all([
+        repo.choiceCounts(ids),
+        repo.latestResults(ids),
+      ]);
+      const countOf = new Map(counts.map((c) => [c.assessmentId, c]));
+      const resultOf = new Map(results.map((r) => [r.assessmentId, r]));
+      const items = await Promise.all(
+        rows.map(async (r) => {
+          const version = await loadVersion(db, r.row.versionId);
+          const idx = requirementIndex(scorerFor(version, r.row.profileId));
+          const tailored = new Set((r.row.tailoring as TailoringEntry[]).map((t) => t.subdomainId));
+          let total = 0;
+          for (const [, sd] of idx.subdomains)
+            if (!tailored.has(sd.id) && !sd.notApplicable) total += sd.requirements.length;
+          const c = countOf.get(r.row.id);
+          const latest = resultOf.get(r.row.id);
+          return assessmentView(r.row, {
+            organizationName: r.organizationName,
+            version: {
+              id: version.id,
+              systemCode: r.systemCode,
+              version: r.version,
+              name: version.document.name,
+            },
+            progress: { answered: c?.answered ?? 0, applicable: total - (c?.na ?? 0), total },
+            result: latest
+              ? {
+                  maturityLevel: latest.maturityLevel,
+                  score: latest.score,
+                  kind: latest.kind as 'self' | 'assessed',
+                }
+              : null,
+          });
+        }),
+      );
+      return { items, page: q.page, limit: q.limit, total };
+    },
+
+    async get(user: AccessClaims, id: string) {
+      return view(await loadAssessmentFor(db, user, id));
+    },
+
+    async answers(user: AccessClaims, id: string) {
+      const access = await loadAssessmentFor(db, user, id);
+      const rows = await repo.answers(id);
+      const version = await loadVersion(db, access.row.versionId);
+      const report = scoreAssessment(version, access.row, answerMap(rows));
+      return {
+        revision: access.row.revision,
+        answers: rows.map(answerView),
+        progress: report.completion,
+      };
+    },
+
+    /** Batch upsert with optimistic locking: a stale revision is refused with the current state. */
+    async saveAnswers(
+      req: FastifyRequest,
+      user: AccessClaims,
+      id: string,
+      body: SaveAnswersBody,
+      openRequirementIds?: (tx: Tx, assessmentId: string) => Promise<Set<string>>,
+    ) {
+      const result = await db.transaction(async (tx) => {
+        const access = await loadAssessmentFor(tx, user, id, { forUpdate: true });
+        if (!access.isOwner) throw new ForbiddenError('Only the enterprise answers its assessment');
+        const { row } = access;
+        if (row.status !== 'draft' && row.status !== 'returned') {
+          throw new ConflictError(
+            'assessment_locked',
+            `The assessment is ${row.status}; its answers cannot change`,
+            { state: row.status },
+          );
+        }
+        const ids = body.answers.map((a) => a.requirementId);
+        if (body.revision !== row.revision) {
+          const current = await repo.answersFor(id, ids, tx);
+          return {
+            conflict: true as const,
+            revision: row.revision,
+            answers: current.map(answerView),
+          };
+        }
+        const version = await loadVersion(tx, row.versionId);
+        const idx = requirementIndex(scorerFor(version, row.profileId));
+        const tailored = new Set((row.tailoring as TailoringEntry[]).map((t) => t.subdomainId));
+        const errors = body.answers.flatMap((a, i) => {
+          const r = idx.requirements.get(a.requirementId);
+          if (!r)
+            return [
+              {
+                field: `body.answers.${i}.requirementId`,
+                message: `no requirement ${a.requirementId} in this assessment`,
+              },
+            ];
+          if (a.choice === 'na' && !r.naAllowed && !tailored.has(r.subdomainId)) {
+            return [
+              {
+                field: `body.answers.${i}.choice`,
+                message: `requirement ${a.requirementId} cannot be marked not applicable`,
+              },
+            ];
+          }
+          return [];
+        });
+        if (errors.length) throw new ValidationError(errors);
+        if (row.status === 'returned' && openRequirementIds) {
+          const open = await openRequirementIds(tx, id);
+          const closed = body.answers
+            .map((a, i) => ({ a, i }))
+            .filter(({ a }) => !open.has(a.requirementId));
+          if (closed.length) {
+            throw new ConflictError(
+              'answer_not_reopened',
+              'During 弱项整改 only requirements with open findings can change',
+              {
+                requirementIds: closed.map(({ a }) => a.requirementId),
+              },
+            );
+          }
+        }
+        const existing = new Map(
+          (await repo.answersFor(id, ids, tx)).map((a) => [a.requirementId, a]),
+        );
+        const now = new Date();
+        const rows = body.answers.map((a) => {
+          const prev = existing.get(a.requirementId);
+          return {
+            assessmentId: id,
+            requirementId: a.requirementId,
+            choice: a.choice === undefined ? (prev?.choice ?? null) : a.choice,
+            comment: a.comment ?? prev?.comment ?? '',
+            evidence: a.evidence
+              ? { notes: a.evidence.notes ?? '', links: a.evidence.links ?? [] }
+              : (prev?.evidence ?? { notes: '', links: [] }),
+            updatedBy: user.sub,
+            updatedAt: now,
+          };
+        });
+        const saved = await repo.upsertAnswers(rows, tx);
+        const updated = await repo.bumpRevision(id, row.revision, {}, tx);
+        if (!updated)
+          throw new AppError(409, 'revision_conflict', 'The assessment changed meanwhile');
+        await audit(tx, req, {
+          action: 'answers.saved',
+          entityType: 'assessment',
+          entityId: id,
+          organizationId: row.organizationId,
+          before: Object.fromEntries(ids.map((rid) => [rid, existing.get(rid)?.choice ?? null])),
+          after: {
+            revision: updated.revision,
+            choices: Object.fromEntries(rows.map((r) => [r.requirementId, r.choice])),
+          },
+        });
+        const all = await repo.answers(id, tx);
+        const progress = scoreAssessment(version, row, answerMap(all)).completion;
+        return {
+          conflict: false as const,
+          revision: updated.revision,
+          answers: saved.map(answerView),
+          progress,
+        };
+      });
+      if (result.conflict) {
+        throw new ConflictError(
+          'revision_conflict',
+          `The assessment is at revision ${result.revision}; reload and merge your changes`,
+          {
+            currentRevision: result.revision,
+            current: result.answers,
+          },
+        );
+      }
+      return { revision: result.revision, answers: result.answers, progress: result.progress };
+    },
+
+    /** Draft → submitted: refused with the unanswered requirements when incomplete. */
+    async submit(req: FastifyRequest, user: AccessClaims, id: string, revision: number) {
+      await db.transaction(async (tx) => {
+        const access = await loadAssessmentFor(tx, user, id, { forUpdate: true });
+        if (!access.isOwner) throw new ForbiddenError('Only the enterprise submits its assessment');
+        const { row } = access;
+        if (row.status !== 'draft') {
+          throw new ConflictError(
+            'invalid_transition',
+            `Cannot submit an assessment that is ${row.status}`,
+            { state: row.status },
+          );
+        }
+        if (revision !== row.revision) {
+          throw new ConflictError(
+            'revision_conflict',
+            `The assessment is at revision ${row.revision}`,
+            { currentRevision: row.revision },
+          );
+        }
+        const version = await loadVersion(tx, row.versionId);
+        const answers = answerMap(await repo.answers(id, tx));
+        const idx = requirementIndex(scorerFor(version, row.profileId));
+        const tailored = new Set((row.tailoring as TailoringEntry[]).map((t) => t.subdomainId));
+        const unanswered: string[] = [];
+        for (const [, sd] of idx.subdomains) {
+          if (tailored.has(sd.id) || sd.notApplicable) continue;
+          for (const r of sd.requirements) if (!answers[r.id]) unanswered.push(r.id);
+        }
+        if (unanswered.length) {
+          throw new AppError(
+            422,
+            'assessment_incomplete',
+            `${unanswered.length} requirements are not answered yet`,
+            { unanswered },
+          );
+        }
+        let report: AssessmentReport;
+        try {
+          report = scoreAssessment(version, row, answers);
+        } catch (err) {
+          if (err instanceof AssessmentInputError) throw inputIssuesToValidation(err, 'answers');
+          throw err;
+        }
+        await repo.insertSnapshot(
+          {
+            assessmentId: id,
+            kind: 'self',
+            organizationId: row.organizationId,
+            industry: access.organizationIndustry,
+            sizeBand: sizeBand(access.organizationSize),
+            systemCode: version.systemCode,
+            maturityLevel: report.maturityLevel,
+            score: report.score,
+            report,
+          },
+          tx,
+        );
+        await repo.bumpRevision(
+          id,
+          row.revision,
+          { status: 'submitted', submittedAt: new Date() },
+          tx,
+        );
+        await audit(tx, req, {
+          action: 'assessment.submitted',
+          entityType: 'assessment',
+          entityId: id,
+          organizationId: row.organizationId,
+          before: { status: 'draft' },
+          after: { status: 'submitted', maturityLevel: report.maturityLevel, score: report.score },
+        });
+      });
+      return this.get(user, id);
+    },
+  };
+}
+export type AssessmentService = ReturnType<typeof createAssessmentService>;
