@@ -32,6 +32,13 @@ export default defineConfig({
           environment: 'node',
         },
       },
+      {
+        test: {
+          name: 'web',
+          include: ['tests/web/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+        },
+      },
       ...databases.map(serverProject),
       {
         test: {

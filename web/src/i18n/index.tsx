@@ -1,6 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { en } from './en.ts';
-import { zhCN, type MessageKey } from './zh-CN.ts';
+import { en, zhCN, type MessageKey } from './catalog.ts';
 
 export type Locale = 'zh-CN' | 'en';
 const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };

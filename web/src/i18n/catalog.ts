@@ -1,0 +1,24 @@
+import { common } from './messages/common.ts';
+
+/**
+ * Every feature's messages. Add a feature's catalog here (one line in each list); keys are
+ * namespaced by feature ('auth.…', 'questionnaire.…') so they never collide.
+ */
+const catalogs = [common] as const;
+
+type Union<T> = T extends readonly (infer U)[] ? U : never;
+type ZhOf<T> = T extends { zh: infer Z } ? Z : never;
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (
+  x: infer I,
+) => void
+  ? I
+  : never;
+
+export type Messages = UnionToIntersection<ZhOf<Union<typeof catalogs>>>;
+export type MessageKey = keyof Messages & string;
+
+const merge = (pick: (c: Union<typeof catalogs>) => Record<string, string>) =>
+  Object.assign({}, ...catalogs.map(pick)) as Record<MessageKey, string>;
+
+export const zhCN = merge((c) => c.zh);
+export const en = merge((c) => c.en);

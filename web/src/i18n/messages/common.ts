@@ -1,0 +1,53 @@
+import { defineMessages } from '../define.ts';
+
+/** Shell, home page and shared states. */
+export const common = defineMessages({
+  zh: {
+    'app.name': '智评',
+    'app.tagline': '智能制造能力成熟度评估平台',
+    'nav.home': '首页',
+    'nav.language': 'English',
+    'nav.languageLabel': '切换语言',
+    'home.title': '智能制造能力成熟度评估',
+    'home.lead':
+      '依据 GB/T 39116-2020 智能制造能力成熟度模型与 GB/T 39117-2020 评估方法，在线完成自评估，即时获得等级、得分、差距分析与改进路线图。',
+    'home.stats.enterprises': '注册企业',
+    'home.stats.assessments': '评估项目',
+    'home.stats.systems': '已发布指标体系',
+    'home.levels.title': '五个成熟度等级',
+    'level.1': '一级 规划级',
+    'level.2': '二级 规范级',
+    'level.3': '三级 集成级',
+    'level.4': '四级 优化级',
+    'level.5': '五级 引领级',
+    'state.loading': '加载中…',
+    'state.error': '加载失败，请稍后重试。',
+    'state.retry': '重试',
+    'notFound.title': '页面不存在',
+    'notFound.back': '返回首页',
+  },
+  en: {
+    'app.name': 'zhiping',
+    'app.tagline': 'Smart-manufacturing capability maturity assessment',
+    'nav.home': 'Home',
+    'nav.language': '中文',
+    'nav.languageLabel': 'Switch language',
+    'home.title': 'Smart-manufacturing capability maturity assessment',
+    'home.lead':
+      'Self-assess against the GB/T 39116-2020 maturity model with the GB/T 39117-2020 method, and get your level, scores, gap analysis and an improvement roadmap at once.',
+    'home.stats.enterprises': 'Enterprises',
+    'home.stats.assessments': 'Assessments',
+    'home.stats.systems': 'Published indicator systems',
+    'home.levels.title': 'Five maturity levels',
+    'level.1': 'Level 1 Planning',
+    'level.2': 'Level 2 Standardized',
+    'level.3': 'Level 3 Integrated',
+    'level.4': 'Level 4 Optimized',
+    'level.5': 'Level 5 Leading',
+    'state.loading': 'Loading…',
+    'state.error': 'Could not load. Please try again.',
+    'state.retry': 'Retry',
+    'notFound.title': 'Page not found',
+    'notFound.back': 'Back to home',
+  },
+});
