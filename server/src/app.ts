@@ -16,6 +16,7 @@ import authPlugin from './plugins/auth.ts';
 import databasePlugin from './plugins/database.ts';
 import errorsPlugin from './plugins/errors.ts';
 import openapiPlugin from './plugins/openapi.ts';
+import redisPlugin from './plugins/redis.ts';
 import webPlugin from './plugins/web.ts';
 
 export interface BuildOptions {
@@ -75,7 +76,11 @@ export async function buildApp(
     poolSize: config.databasePoolSize,
     database: options.database,
   });
-  await app.register(rateLimit, { global: false });
+  await app.register(redisPlugin, { url: config.redisUrl });
+  await app.register(rateLimit, {
+    global: false,
+    ...(app.redis ? { redis: app.redis, nameSpace: 'zp:rl:' } : {}),
+  });
   await app.register(authPlugin, {
     secret: config.jwtSecret,
     accessTokenTtlSeconds: config.accessTokenTtlSeconds,

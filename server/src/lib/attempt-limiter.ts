@@ -1,3 +1,4 @@
+import type { Redis } from 'ioredis';
 import { AppError } from './errors.ts';
 
 /**
@@ -26,6 +27,20 @@ export function memoryAttemptStore(maxKeys = 50_000): AttemptStore {
       }
       w.count++;
       return Promise.resolve({ count: w.count, resetMs: w.resetAt - now });
+    },
+  };
+}
+
+/** Shared across instances: INCR with the window's expiry set on the first hit, atomically. */
+export function redisAttemptStore(redis: Redis, prefix = 'zp:attempts:'): AttemptStore {
+  const script = `
+    local n = redis.call('INCR', KEYS[1])
+    if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+    return {n, redis.call('PTTL', KEYS[1])}`;
+  return {
+    async hit(key, windowMs) {
+      const [count, ttl] = (await redis.eval(script, 1, prefix + key, windowMs)) as [number, number];
+      return { count, resetMs: ttl > 0 ? ttl : windowMs };
     },
   };
 }

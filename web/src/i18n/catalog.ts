@@ -15,7 +15,7 @@ type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) exten
   : never;
 
 export type Messages = UnionToIntersection<ZhOf<Union<typeof catalogs>>>;
-export type MessageKey = keyof Messages & string;
+export type MessageKey = Extract<keyof Messages, string>;
 
 const merge = (pick: (c: Union<typeof catalogs>) => Record<string, string>) =>
   Object.assign({}, ...catalogs.map(pick)) as Record<MessageKey, string>;

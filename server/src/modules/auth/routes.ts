@@ -13,7 +13,11 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppConfig } from '../../config.ts';
-import { createAttemptLimiter, memoryAttemptStore } from '../../lib/attempt-limiter.ts';
+import {
+  createAttemptLimiter,
+  memoryAttemptStore,
+  redisAttemptStore,
+} from '../../lib/attempt-limiter.ts';
 import { ForbiddenError } from '../../lib/errors.ts';
 import { createAuthService, type IssuedSession } from './service.ts';
 
@@ -46,8 +50,9 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = async (a
     hook: 'preHandler',
     keyGenerator: (req) => `ip:${req.ip}`,
   });
+  // Per account across all instances when Redis is configured; per instance otherwise.
   const perAccount = createAttemptLimiter(
-    memoryAttemptStore(),
+    app.redis ? redisAttemptStore(app.redis) : memoryAttemptStore(),
     config.loginRateLimitPerMinute,
     60_000,
   );

@@ -1,0 +1,90 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '@zhiping/server';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { testConfig } from '../support/app.ts';
+import { createTestDatabase, type TestDatabase } from '../support/database.ts';
+import { login, registerEnterprise, requirementsOf, startAssessment } from '../support/fixtures.ts';
+import { seedDatabase } from '@zhiping/server/db/seed';
+
+/**
+ * Two app instances over one database, as production runs them behind a load balancer:
+ * a session started on one works on the other, autosave conflicts still answer 409, and
+ * with Redis the per-account login limit holds across both.
+ */
+const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+let db: TestDatabase;
+let a: FastifyInstance;
+let b: FastifyInstance;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await seedDatabase(db.database.db, { demo: true });
+  const env = { REDIS_URL: redisUrl, LOGIN_RATE_LIMIT_PER_MINUTE: '4' };
+  a = await buildApp(testConfig(env), { database: db.database, logger: false });
+  b = await buildApp(testConfig(env), { database: db.database, logger: false });
+  await Promise.all([a.ready(), b.ready()]);
+});
+afterAll(async () => {
+  await a?.close();
+  await b?.close();
+  await db?.drop();
+});
+
+describe('two instances, one database', () => {
+  test('a session from instance A works on instance B, refresh included', async () => {
+    const ent = await registerEnterprise(a);
+    const me = await b.inject({ method: 'GET', url: '/api/v1/auth/me', headers: ent.headers });
+    expect(me.statusCode).toBe(200);
+    const refreshed = await b.inject({
+      method: 'POST',
+      url: '/api/v1/auth/refresh',
+      headers: { cookie: ent.cookie },
+    });
+    expect(refreshed.statusCode).toBe(200);
+    // The rotated token replayed on A is detected as reuse: the family state is shared.
+    const replay = await a.inject({
+      method: 'POST',
+      url: '/api/v1/auth/refresh',
+      headers: { cookie: ent.cookie },
+    });
+    expect(replay.statusCode).toBe(401);
+  });
+
+  test('concurrent autosaves through different instances: one wins, the other gets 409', async () => {
+    const ent = await registerEnterprise(a);
+    const asm = await startAssessment(a, ent);
+    const reqs = await requirementsOf(a, ent, asm.version.id, 'automotive');
+    const [x, y] = await Promise.all([
+      a.inject({
+        method: 'PATCH',
+        url: `/api/v1/assessments/${asm.id}/answers`,
+        headers: ent.headers,
+        payload: { revision: 1, answers: [{ requirementId: reqs[0]!.id, choice: 'full' }] },
+      }),
+      b.inject({
+        method: 'PATCH',
+        url: `/api/v1/assessments/${asm.id}/answers`,
+        headers: ent.headers,
+        payload: { revision: 1, answers: [{ requirementId: reqs[1]!.id, choice: 'most' }] },
+      }),
+    ]);
+    expect([x.statusCode, y.statusCode].sort()).toEqual([200, 409]);
+  });
+
+  test('with REDIS_URL the per-account login limit holds across both instances', async () => {
+    const ent = await registerEnterprise(a);
+    const codes: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const app = i % 2 === 0 ? a : b;
+      const r = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: ent.body.user.email, password: `wrong-${i}-xxxxx` },
+      });
+      codes.push(r.statusCode);
+    }
+    // 4 allowed per account per minute in total, not 4 per instance.
+    expect(codes).toEqual([401, 401, 401, 401, 429, 429]);
+    await expect(login(a, 'demo@zhiping.local', 'Demo@2026!')).resolves.toBeTruthy();
+  });
+});
