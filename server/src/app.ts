@@ -14,7 +14,7 @@ import type { Database } from './db/client.ts';
 import { registerModules } from './modules/index.ts';
 import authPlugin from './plugins/auth.ts';
 import databasePlugin from './plugins/database.ts';
-import errorsPlugin from './plugins/errors.ts';
+import errorsPlugin, { sendNotFound } from './plugins/errors.ts';
 import openapiPlugin from './plugins/openapi.ts';
 import redisPlugin from './plugins/redis.ts';
 import webPlugin from './plugins/web.ts';
@@ -88,6 +88,7 @@ export async function buildApp(
   await app.register(openapiPlugin);
   await registerModules(app, config);
   if (config.webDistDir) await app.register(webPlugin, { root: config.webDistDir });
+  else app.setNotFoundHandler(sendNotFound);
 
   return app;
 }

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import {
   hasZodFastifySchemaValidationErrors,
@@ -46,6 +46,15 @@ export function problem(status: number, code: string, detail: string, extra: obj
     code,
     ...extra,
   };
+}
+
+/** 404 for a path no route matches. */
+export function sendNotFound(req: FastifyRequest, reply: FastifyReply) {
+  const path = req.url.split('?')[0] ?? '/';
+  return reply
+    .status(404)
+    .type('application/problem+json')
+    .send({ ...problem(404, 'not_found', `No route ${req.method} ${path}`), instance: req.url });
 }
 
 function isUnavailable(err: unknown): boolean {
@@ -109,16 +118,6 @@ export default fp(
       body.instance = req.url;
       return reply.status(body.status).type('application/problem+json').send(body);
     });
-
-    app.setNotFoundHandler((req, reply) =>
-      reply
-        .status(404)
-        .type('application/problem+json')
-        .send({
-          ...problem(404, 'not_found', `No route ${req.method} ${req.url.split('?')[0]}`),
-          instance: req.url,
-        }),
-    );
   },
   { name: 'errors' },
 );

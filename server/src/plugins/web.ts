@@ -1,7 +1,7 @@
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { problem } from './errors.ts';
+import { sendNotFound } from './errors.ts';
 
 /** Serves the built web app; unknown non-API paths get index.html so client routes work. */
 export default fp(
@@ -17,18 +17,13 @@ export default fp(
         else res.header('cache-control', 'no-cache');
       },
     });
+    // Client-side routes get index.html; API paths and missing files stay 404 problem+json.
     app.setNotFoundHandler((req, reply) => {
       const path = req.url.split('?')[0] ?? '/';
       if (req.method === 'GET' && !path.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(path)) {
         return reply.header('cache-control', 'no-cache').sendFile('index.html');
       }
-      return reply
-        .status(404)
-        .type('application/problem+json')
-        .send({
-          ...problem(404, 'not_found', `No route ${req.method} ${path}`),
-          instance: req.url,
-        });
+      return sendNotFound(req, reply);
     });
   },
   { name: 'web', dependencies: ['errors'] },
