@@ -57,14 +57,23 @@ export function sendNotFound(req: FastifyRequest, reply: FastifyReply) {
     .send({ ...problem(404, 'not_found', `No route ${req.method} ${path}`), instance: req.url });
 }
 
+/** Walks the cause chain: drivers and drizzle wrap the socket error. */
 function isUnavailable(err: unknown): boolean {
-  const e = err as { code?: string; message?: string } | null;
-  if (!e) return false;
-  if (e.code && UNAVAILABLE_CODES.has(e.code)) return true;
-  const m = e.message ?? '';
-  return /Connection terminated|timeout exceeded when trying to connect|did not answer within/.test(
-    m,
-  );
+  for (
+    let e = err as { code?: string; message?: string; cause?: unknown } | null, depth = 0;
+    e && depth < 5;
+    e = e.cause as typeof e, depth++
+  ) {
+    if (e.code && UNAVAILABLE_CODES.has(e.code)) return true;
+    if (
+      /Connection terminated|timeout exceeded when trying to connect|did not answer within|ECONNREFUSED|Client has encountered a connection error/.test(
+        e.message ?? '',
+      )
+    ) {
+      return true;
+    }
+  }
+  return false;
 }
 
 export default fp(
