@@ -75,7 +75,11 @@ export type LocalizedText = z.infer<typeof localizedTextSchema>;
 const decimal = z
   .number()
   .finite()
-  .refine((n) => Math.abs(n * 1e6 - Math.round(n * 1e6)) < 1e-6, 'at most 6 decimals');
+  .refine((n) => {
+    // Relative tolerance: n * 1e6 carries float noise that grows with n.
+    const micro = n * 1e6;
+    return Math.abs(micro - Math.round(micro)) <= Math.max(1e-6, Math.abs(micro) * 1e-12);
+  }, 'at most 6 decimals');
 
 export const weightSchema = decimal.refine((n) => n > 0, 'weights are positive');
 
@@ -107,7 +111,17 @@ export interface CapabilityNode {
   requirements?: Requirement[] | undefined;
 }
 
-export const capabilityNodeSchema: z.ZodType<CapabilityNode> = z.lazy(() =>
+/** The same node as written in a document, before defaults are applied. */
+export interface CapabilityNodeInput {
+  id: string;
+  name: LocalizedText;
+  description?: LocalizedText | undefined;
+  weight: number;
+  children?: CapabilityNodeInput[] | undefined;
+  requirements?: z.input<typeof requirementSchema>[] | undefined;
+}
+
+export const capabilityNodeSchema: z.ZodType<CapabilityNode, CapabilityNodeInput> = z.lazy(() =>
   z
     .object({
       id,

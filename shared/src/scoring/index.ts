@@ -1,0 +1,5 @@
+export * from './types.ts';
+export { prepareScoring, computeReport, checkAnswers } from './report.ts';
+export type { Scorer, ComputeReportInput } from './report.ts';
+export * from './labels.ts';
+export * from './answers-file.ts';
