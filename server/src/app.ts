@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
@@ -70,6 +71,9 @@ export async function buildApp(
     credentials: true,
   });
   await app.register(cookie);
+  await app.register(multipart, {
+    limits: { fileSize: config.maxUploadBytes, files: 1, fields: 5 },
+  });
   await app.register(databasePlugin, {
     databaseUrl: config.databaseUrl,
     pgliteDir: config.pgliteDir,

@@ -1,7 +1,20 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { I18nProvider } from '../i18n/index.tsx';
 import { ApiError } from '../lib/api-client.ts';
+import { bootstrapSession, useSession } from '../lib/session.ts';
+
+/** Forgets every cached query when the signed-in user changes, so no data crosses accounts. */
+function SessionCacheBoundary({ client }: { client: QueryClient }) {
+  const session = useSession();
+  const userId = session.status === 'authenticated' ? session.user.id : null;
+  const previous = useRef(userId);
+  useEffect(() => {
+    if (previous.current !== userId && previous.current !== null) client.clear();
+    previous.current = userId;
+  }, [client, userId]);
+  return null;
+}
 
 export function Providers({ children }: { children: ReactNode }) {
   const [client] = useState(
@@ -16,9 +29,13 @@ export function Providers({ children }: { children: ReactNode }) {
         },
       }),
   );
+  useEffect(bootstrapSession, []);
   return (
     <I18nProvider>
-      <QueryClientProvider client={client}>{children}</QueryClientProvider>
+      <QueryClientProvider client={client}>
+        <SessionCacheBoundary client={client} />
+        {children}
+      </QueryClientProvider>
     </I18nProvider>
   );
 }

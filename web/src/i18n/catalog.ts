@@ -1,10 +1,26 @@
+import { assessments } from './messages/assessments.ts';
+import { auth } from './messages/auth.ts';
 import { common } from './messages/common.ts';
+import { dashboard } from './messages/dashboard.ts';
+import { forms } from './messages/forms.ts';
+import { questionnaire } from './messages/questionnaire.ts';
+import { compare } from './messages/compare.ts';
+import { report } from './messages/report.ts';
 
 /**
  * Every feature's messages. Add a feature's catalog here (one line in each list); keys are
  * namespaced by feature ('auth.…', 'questionnaire.…') so they never collide.
  */
-const catalogs = [common] as const;
+const catalogs = [
+  common,
+  forms,
+  auth,
+  dashboard,
+  assessments,
+  questionnaire,
+  report,
+  compare,
+] as const;
 
 type Union<T> = T extends readonly (infer U)[] ? U : never;
 type ZhOf<T> = T extends { zh: infer Z } ? Z : never;

@@ -1,4 +1,12 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import { en, zhCN, type MessageKey } from './catalog.ts';
 
 export type Locale = 'zh-CN' | 'en';
@@ -9,6 +17,11 @@ interface I18n {
   locale: Locale;
   setLocale: (locale: Locale) => void;
   t: (key: MessageKey, vars?: Record<string, string | number>) => string;
+  /** The current language's text of a bilingual value from the API or the indicator system. */
+  pick: (text: { zh: string; en: string }) => string;
+  /** Formats a number for the current language. */
+  formatNumber: (n: number, options?: Intl.NumberFormatOptions) => string;
+  formatDate: (iso: string | Date, options?: Intl.DateTimeFormatOptions) => string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -25,6 +38,9 @@ function initialLocale(): Locale {
 
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(initialLocale);
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
   const setLocale = useCallback((next: Locale) => {
     setLocaleState(next);
     document.documentElement.lang = next;
@@ -43,6 +59,12 @@ export function I18nProvider({ children }: { children: ReactNode }) {
         vars
           ? dict[key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`))
           : dict[key],
+      pick: (text) => (locale === 'zh-CN' ? text.zh : text.en),
+      formatNumber: (n, options) => new Intl.NumberFormat(locale, options).format(n),
+      formatDate: (iso, options) =>
+        new Intl.DateTimeFormat(locale, options ?? { dateStyle: 'medium' }).format(
+          typeof iso === 'string' ? new Date(iso) : iso,
+        ),
     };
   }, [locale, setLocale]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

@@ -25,10 +25,7 @@ export function createVersionRepository(db: Tx) {
           .select({ one: sql`1` })
           .from(reportSnapshots)
           .where(
-            and(
-              eq(reportSnapshots.assessmentId, assessments.id),
-              eq(reportSnapshots.kind, 'self'),
-            ),
+            and(eq(reportSnapshots.assessmentId, assessments.id), eq(reportSnapshots.kind, 'self')),
           ),
       ),
     );

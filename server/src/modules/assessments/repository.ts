@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import {
   answers,
@@ -56,21 +56,45 @@ export function createAssessmentRepository(db: Tx) {
         );
     },
 
-    /** Answer choices per assessment, for list progress (one query for a whole page). */
-    async choiceCounts(assessmentIds: string[], tx: Tx = db) {
+    /** Answer choices of a page of assessments, for list progress (one query). */
+    async choicesOf(assessmentIds: string[], tx: Tx = db) {
       if (!assessmentIds.length) return [];
       return tx
         .select({
           assessmentId: answers.assessmentId,
-          answered:
-            sql<number>`count(*) filter (where ${answers.choice} is not null and ${answers.choice} <> 'na')`.mapWith(
-              Number,
-            ),
-          na: sql<number>`count(*) filter (where ${answers.choice} = 'na')`.mapWith(Number),
+          requirementId: answers.requirementId,
+          choice: answers.choice,
         })
         .from(answers)
-        .where(inArray(answers.assessmentId, assessmentIds))
-        .groupBy(answers.assessmentId);
+        .where(and(inArray(answers.assessmentId, assessmentIds), isNotNull(answers.choice)));
+    },
+
+    async choices(assessmentId: string, tx: Tx = db) {
+      return tx
+        .select({ requirementId: answers.requirementId, choice: answers.choice })
+        .from(answers)
+        .where(and(eq(answers.assessmentId, assessmentId), isNotNull(answers.choice)));
+    },
+
+    /**
+     * Locks, checks and bumps in one statement: the enterprise's own assessment, still open
+     * for answers, at the revision the client saw. Undefined when any of that fails.
+     */
+    async claimRevision(id: string, organizationId: string | null, revision: number, tx: Tx) {
+      if (!organizationId) return undefined;
+      const [row] = await tx
+        .update(assessments)
+        .set({ revision: sql`${assessments.revision} + 1`, updatedAt: new Date() })
+        .where(
+          and(
+            eq(assessments.id, id),
+            eq(assessments.organizationId, organizationId),
+            eq(assessments.revision, revision),
+            inArray(assessments.status, ['draft', 'returned']),
+          ),
+        )
+        .returning();
+      return row;
     },
 
     async upsertAnswers(rows: (typeof answers.$inferInsert)[], tx: Tx) {

@@ -1,4 +1,4 @@
-import type { EffectiveNode, EffectiveRequirement, Scorer } from '@zhiping/shared';
+import type { Completion, EffectiveNode, EffectiveRequirement, Scorer } from '@zhiping/shared';
 
 export interface RequirementIndex {
   requirements: Map<string, EffectiveRequirement>;
@@ -15,12 +15,36 @@ export function requirementIndex(scorer: Scorer): RequirementIndex {
   const walk = (nodes: readonly EffectiveNode[]) => {
     for (const n of nodes) {
       if (n.kind === 'subdomain') {
-        idx!.subdomains.set(n.id, n);
-        for (const r of n.requirements) idx!.requirements.set(r.id, r);
+        idx.subdomains.set(n.id, n);
+        for (const r of n.requirements) idx.requirements.set(r.id, r);
       } else walk(n.children);
     }
   };
   walk(scorer.tree);
   indexes.set(scorer, idx);
   return idx;
+}
+
+/**
+ * Completion as the engine counts it (total: every requirement; applicable: those of present
+ * sub-domains not answered 'na'; answered: applicable with a scale answer), from choices
+ * alone — cheap enough for every autosave and every list row.
+ */
+export function completionOf(
+  idx: RequirementIndex,
+  tailored: ReadonlySet<string>,
+  choiceOf: (requirementId: string) => string | null | undefined,
+): Completion {
+  const c: Completion = { answered: 0, applicable: 0, total: 0 };
+  for (const sd of idx.subdomains.values()) {
+    c.total += sd.requirements.length;
+    if (sd.notApplicable || tailored.has(sd.id)) continue;
+    for (const r of sd.requirements) {
+      const choice = choiceOf(r.id);
+      if (choice === 'na') continue;
+      c.applicable++;
+      if (choice) c.answered++;
+    }
+  }
+  return c;
 }

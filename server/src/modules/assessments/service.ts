@@ -18,7 +18,7 @@ import type { AccessClaims } from '../../plugins/auth.ts';
 import { loadVersion, scorerFor, type VersionRecord } from '../indicator-systems/scorers.ts';
 import { loadAssessmentFor, type AssessmentAccess, type AssessmentRow } from './access.ts';
 import { createAssessmentRepository, type AnswerRow } from './repository.ts';
-import { requirementIndex } from './requirements-index.ts';
+import { completionOf, requirementIndex } from './requirements-index.ts';
 import { answerMap, answerView, assessmentView } from './views.ts';
 
 export const sizeBand = (size: string) => size;
@@ -171,21 +171,23 @@ export function createAssessmentService(deps: { db: Db }) {
         q.limit,
       );
       const ids = rows.map((r) => r.row.id);
-      const [counts, results] = await Promise.all([
-        repo.choiceCounts(ids),
+      const [choiceRows, results] = await Promise.all([
+        repo.choicesOf(ids),
         repo.latestResults(ids),
       ]);
-      const countOf = new Map(counts.map((c) => [c.assessmentId, c]));
+      const choicesOf = new Map<string, Map<string, string | null>>();
+      for (const c of choiceRows) {
+        let m = choicesOf.get(c.assessmentId);
+        if (!m) choicesOf.set(c.assessmentId, (m = new Map<string, string | null>()));
+        m.set(c.requirementId, c.choice);
+      }
       const resultOf = new Map(results.map((r) => [r.assessmentId, r]));
       const items = await Promise.all(
         rows.map(async (r) => {
           const version = await loadVersion(db, r.row.versionId);
           const idx = requirementIndex(scorerFor(version, r.row.profileId));
           const tailored = new Set((r.row.tailoring as TailoringEntry[]).map((t) => t.subdomainId));
-          let total = 0;
-          for (const [, sd] of idx.subdomains)
-            if (!tailored.has(sd.id) && !sd.notApplicable) total += sd.requirements.length;
-          const c = countOf.get(r.row.id);
+          const choices = choicesOf.get(r.row.id);
           const latest = resultOf.get(r.row.id);
           return assessmentView(r.row, {
             organizationName: r.organizationName,
@@ -195,7 +197,7 @@ export function createAssessmentService(deps: { db: Db }) {
               version: r.version,
               name: version.document.name,
             },
-            progress: { answered: c?.answered ?? 0, applicable: total - (c?.na ?? 0), total },
+            progress: completionOf(idx, tailored, (rid) => choices?.get(rid)),
             result: latest
               ? {
                   maturityLevel: latest.maturityLevel,
@@ -233,23 +235,26 @@ export function createAssessmentService(deps: { db: Db }) {
       body: SaveAnswersBody,
       openRequirementIds?: (tx: Tx, assessmentId: string) => Promise<Set<string>>,
     ) {
+      const ids = body.answers.map((a) => a.requirementId);
       const result = await db.transaction(async (tx) => {
-        const access = await loadAssessmentFor(tx, user, id, { forUpdate: true });
-        if (!access.isOwner) throw new ForbiddenError('Only the enterprise answers its assessment');
-        const { row } = access;
-        if (row.status !== 'draft' && row.status !== 'returned') {
-          throw new ConflictError(
-            'assessment_locked',
-            `The assessment is ${row.status}; its answers cannot change`,
-            { state: row.status },
-          );
-        }
-        const ids = body.answers.map((a) => a.requirementId);
-        if (body.revision !== row.revision) {
+        // The hot path: one statement takes the row lock, checks tenancy, state and revision,
+        // and bumps the revision. Anything else is diagnosed below, off the hot path.
+        const row = await repo.claimRevision(id, user.org, body.revision, tx);
+        if (!row) {
+          const access = await loadAssessmentFor(tx, user, id, { forUpdate: true });
+          if (!access.isOwner)
+            throw new ForbiddenError('Only the enterprise answers its assessment');
+          if (access.row.status !== 'draft' && access.row.status !== 'returned') {
+            throw new ConflictError(
+              'assessment_locked',
+              `The assessment is ${access.row.status}; its answers cannot change`,
+              { state: access.row.status },
+            );
+          }
           const current = await repo.answersFor(id, ids, tx);
           return {
             conflict: true as const,
-            revision: row.revision,
+            revision: access.row.revision,
             answers: current.map(answerView),
           };
         }
@@ -275,19 +280,16 @@ export function createAssessmentService(deps: { db: Db }) {
           }
           return [];
         });
+        // Throwing rolls the revision bump back with everything else.
         if (errors.length) throw new ValidationError(errors);
         if (row.status === 'returned' && openRequirementIds) {
           const open = await openRequirementIds(tx, id);
-          const closed = body.answers
-            .map((a, i) => ({ a, i }))
-            .filter(({ a }) => !open.has(a.requirementId));
+          const closed = body.answers.filter((a) => !open.has(a.requirementId));
           if (closed.length) {
             throw new ConflictError(
               'answer_not_reopened',
               'During 弱项整改 only requirements with open findings can change',
-              {
-                requirementIds: closed.map(({ a }) => a.requirementId),
-              },
+              { requirementIds: closed.map((a) => a.requirementId) },
             );
           }
         }
@@ -310,9 +312,6 @@ export function createAssessmentService(deps: { db: Db }) {
           };
         });
         const saved = await repo.upsertAnswers(rows, tx);
-        const updated = await repo.bumpRevision(id, row.revision, {}, tx);
-        if (!updated)
-          throw new AppError(409, 'revision_conflict', 'The assessment changed meanwhile');
         await audit(tx, req, {
           action: 'answers.saved',
           entityType: 'assessment',
@@ -320,17 +319,18 @@ export function createAssessmentService(deps: { db: Db }) {
           organizationId: row.organizationId,
           before: Object.fromEntries(ids.map((rid) => [rid, existing.get(rid)?.choice ?? null])),
           after: {
-            revision: updated.revision,
+            revision: row.revision,
             choices: Object.fromEntries(rows.map((r) => [r.requirementId, r.choice])),
           },
         });
-        const all = await repo.answers(id, tx);
-        const progress = scoreAssessment(version, row, answerMap(all)).completion;
+        const choices = new Map(
+          (await repo.choices(id, tx)).map((c) => [c.requirementId, c.choice]),
+        );
         return {
           conflict: false as const,
-          revision: updated.revision,
+          revision: row.revision,
           answers: saved.map(answerView),
-          progress,
+          progress: completionOf(idx, tailored, (rid) => choices.get(rid)),
         };
       });
       if (result.conflict) {

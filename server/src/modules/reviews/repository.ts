@@ -93,11 +93,7 @@ export function createReviewRepository(db: Tx) {
     },
 
     async lockAssessment(id: string, tx: Tx) {
-      const [row] = await tx
-        .select()
-        .from(assessments)
-        .where(eq(assessments.id, id))
-        .for('update');
+      const [row] = await tx.select().from(assessments).where(eq(assessments.id, id)).for('update');
       return row;
     },
 

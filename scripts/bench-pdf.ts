@@ -1,0 +1,63 @@
+/**
+ * Roadmap-PDF benchmark: full CMMM 2020 reports (the seeded model, 236 requirements plus the
+ * automotive profile's extras, the seeded standards catalog) rendered with the server's
+ * renderer. "typical": the test fixture's answers (level 2, target 4, two phases);
+ * "worst": every requirement partly met, target 5 (every requirement a gap, five phases).
+ * Time covers building the PDF data (recommendations) and rendering; the first render of
+ * the process also parses the two 10 MB fonts and is reported apart (cold).
+ *
+ *   pnpm tsx scripts/bench-pdf.ts [iterations]
+ */
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { prepareScoring, type AnswerChoice, type ReportLang } from '../shared/src/index.ts';
+import { renderRoadmapPdf, roadmapPdfData } from '../server/src/pdf/index.ts';
+import { fullReport, patternAnswers } from '../tests/server/roadmap-pdf-fixture.ts';
+
+const iterations = Number(process.argv[2] ?? 20);
+const typical = fullReport();
+const worstAnswers: Record<string, AnswerChoice> = Object.fromEntries(
+  Object.keys(patternAnswers(typical.system, 'automotive')).map((id) => [id, 'partial']),
+);
+const worstSelf = prepareScoring(typical.system, 'automotive').score({
+  tailoring: [],
+  answers: worstAnswers,
+  targetLevel: 5,
+});
+const cases = {
+  typical: typical.input,
+  worst: { ...typical.input, self: worstSelf },
+};
+
+async function once(input: typeof typical.input, lang: ReportLang) {
+  const t0 = performance.now();
+  const pdf = await renderRoadmapPdf(roadmapPdfData(input), { lang });
+  return { ms: performance.now() - t0, pdf };
+}
+
+const fmt = (v: number) => v.toFixed(0).padStart(5);
+const cold = await once(cases.typical, 'zh-CN');
+console.log(`cold first render (fonts parsed): ${cold.ms.toFixed(0)} ms`);
+console.log('case     lang   gaps   pages  size(KB)  median   p95   max  (ms, warm)');
+for (const [name, input] of Object.entries(cases)) {
+  for (const lang of ['zh-CN', 'en'] as const) {
+    const times: number[] = [];
+    let size = 0;
+    let last: Buffer | null = null;
+    for (let i = 0; i < iterations; i++) {
+      const { ms, pdf } = await once(input, lang);
+      times.push(ms);
+      size = pdf.length;
+      last = pdf;
+    }
+    times.sort((a, b) => a - b);
+    const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
+    const file = join(tmpdir(), `zhiping-bench-${name}-${lang}.pdf`);
+    writeFileSync(file, last!);
+    const pages = (last!.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
+    console.log(
+      `${name.padEnd(8)} ${lang.padEnd(6)} ${String(input.self.gaps.length).padStart(4)}  ${String(pages).padStart(6)}  ${(size / 1024).toFixed(0).padStart(8)}  ${fmt(at(0.5))} ${fmt(at(0.95))} ${fmt(times.at(-1)!)}   ${file}`,
+    );
+  }
+}

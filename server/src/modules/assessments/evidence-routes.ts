@@ -1,0 +1,176 @@
+import {
+  EVIDENCE_FILE_TYPES,
+  evidenceFileParamsSchema,
+  evidenceFileViewSchema,
+  evidenceListQuerySchema,
+  evidenceUploadBodySchema,
+  idParamsSchema,
+  pageOf,
+} from '@zhiping/shared';
+import type { FastifyRequest } from 'fastify';
+import { validatorCompiler, type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppConfig } from '../../config.ts';
+import { AppError, ValidationError } from '../../lib/errors.ts';
+import { attachmentDisposition } from './evidence-content.ts';
+import { createEvidenceService, type EvidenceUpload } from './evidence-service.ts';
+
+const security = [{ bearer: [] }];
+const tags = ['evidence'];
+const ACCEPTED = EVIDENCE_FILE_TYPES.flatMap((t) => t.extensions.map((e) => `.${e}`)).join(', ');
+
+/** Reads the one file and the requirementId field, mapping multipart limits to problems. */
+async function readUpload(req: FastifyRequest, maxBytes: number): Promise<EvidenceUpload> {
+  const upload: EvidenceUpload = { requirementId: undefined, filename: '', bytes: Buffer.alloc(0) };
+  let file = false;
+  try {
+    for await (const part of req.parts()) {
+      if (part.type === 'file') {
+        if (part.fieldname !== 'file') {
+          part.file.resume();
+          throw new ValidationError([
+            { field: `body.${part.fieldname}`, message: 'send the file in the field "file"' },
+          ]);
+        }
+        upload.bytes = await part.toBuffer();
+        upload.filename = part.filename;
+        file = true;
+      } else if (part.fieldname === 'requirementId') {
+        upload.requirementId = String(part.value);
+      }
+    }
+  } catch (err) {
+    throw multipartProblem(err, maxBytes);
+  }
+  if (!file) throw new ValidationError([{ field: 'body.file', message: 'attach one file' }]);
+  return upload;
+}
+
+function multipartProblem(err: unknown, maxBytes: number): unknown {
+  switch ((err as { code?: string }).code) {
+    case 'FST_REQ_FILE_TOO_LARGE':
+      return new AppError(
+        413,
+        'file_too_large',
+        `The file exceeds the limit of ${maxBytes} bytes`,
+        {
+          maxBytes,
+        },
+      );
+    case 'FST_FILES_LIMIT':
+      return new ValidationError([{ field: 'body.file', message: 'one file per upload' }]);
+    case 'FST_FIELDS_LIMIT':
+    case 'FST_PARTS_LIMIT':
+      return new AppError(400, 'too_many_fields', 'The form has too many fields');
+    case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
+      return new AppError(415, 'multipart_required', 'Upload the file as multipart/form-data');
+    default:
+      return err;
+  }
+}
+
+export const evidenceRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = async (app, opts) => {
+  const service = createEvidenceService({ db: app.database.db });
+  const maxBytes = opts.config.maxUploadBytes;
+
+  app.post(
+    '/assessments/:id/evidence',
+    {
+      preHandler: app.requireRole('respondent'),
+      // The body is multipart: documented here, read and checked by the handler.
+      validatorCompiler: (route) =>
+        route.httpPart === 'body'
+          ? (data: unknown) => ({ value: data })
+          : validatorCompiler(route as unknown as Parameters<typeof validatorCompiler>[0]),
+      schema: {
+        tags,
+        summary: 'Upload an evidence file for one requirement (draft, or returned for 弱项整改)',
+        description:
+          `multipart/form-data with the field requirementId and one file (field "file", at most ` +
+          `${maxBytes} bytes: 413 beyond). The type is recognized by content, not by the declared ` +
+          `content type, and must match the name: ${ACCEPTED}. Anything else is 415 ` +
+          '`unsupported_file_type`.',
+        security,
+        consumes: ['multipart/form-data'],
+        params: idParamsSchema,
+        body: evidenceUploadBodySchema,
+        response: { 201: evidenceFileViewSchema },
+      },
+    },
+    async (req, reply) => {
+      const { id } = req.params;
+      await service.precheck(req.user, id);
+      const upload = await readUpload(req, maxBytes);
+      return reply.status(201).send(await service.upload(req, req.user, id, upload));
+    },
+  );
+
+  app.get(
+    '/assessments/:id/evidence',
+    {
+      preHandler: app.authenticate,
+      schema: {
+        tags,
+        summary: 'Evidence files of an assessment (metadata), optionally for one requirement',
+        security,
+        params: idParamsSchema,
+        querystring: evidenceListQuerySchema,
+        response: { 200: pageOf(evidenceFileViewSchema) },
+      },
+    },
+    async (req) => service.list(req.user, req.params.id, req.query),
+  );
+
+  app.get(
+    '/assessments/:id/evidence/:fileId',
+    {
+      preHandler: app.authenticate,
+      schema: {
+        tags,
+        summary: 'Download an evidence file (as an attachment)',
+        security,
+        params: evidenceFileParamsSchema,
+        response: {
+          200: {
+            description: 'The file as uploaded',
+            content: {
+              'application/octet-stream': { schema: z.string().meta({ format: 'binary' }) },
+            },
+          },
+        },
+      },
+    },
+    async (req, reply) => {
+      const file = await service.download(req.user, req.params.id, req.params.fileId);
+      return (
+        reply
+          .header('content-type', file.mimeType)
+          .header('content-disposition', attachmentDisposition(file.filename))
+          .header('x-content-type-options', 'nosniff')
+          .header('content-length', file.content.length)
+          .header('cache-control', 'private, no-store')
+          .header('etag', `"${file.sha256}"`)
+          // Bytes as stored; the type provider sees the documented binary string.
+          .send(file.content as unknown as string)
+      );
+    },
+  );
+
+  app.delete(
+    '/assessments/:id/evidence/:fileId',
+    {
+      preHandler: app.requireRole('respondent'),
+      schema: {
+        tags,
+        summary: 'Delete an evidence file (draft, or returned for 弱项整改)',
+        security,
+        params: evidenceFileParamsSchema,
+        response: { 204: z.undefined() },
+      },
+    },
+    async (req, reply) => {
+      await service.remove(req, req.user, req.params.id, req.params.fileId);
+      return reply.status(204).send();
+    },
+  );
+};

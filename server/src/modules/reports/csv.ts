@@ -1,0 +1,23 @@
+import type { CellValue } from './export.ts';
+
+/** Cells a spreadsheet would run as a formula (=, +, -, @; tab and CR per OWASP). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A text cell made inert for spreadsheets: a leading quote keeps a formula as text. */
+export const neutralizeFormula = (text: string) => (FORMULA_START.test(text) ? `'${text}` : text);
+
+function field(value: CellValue): string {
+  if (value === null) return '';
+  // Numbers are ours (levels, scores) and stay numbers; every text may be user input.
+  const text = typeof value === 'number' ? String(value) : neutralizeFormula(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * RFC 4180 CSV (CRLF line ends, fields with comma, quote or line break quoted, quotes
+ * doubled), UTF-8 with a byte-order mark so that Excel reads Chinese correctly.
+ */
+export function encodeCsv(rows: readonly (readonly CellValue[])[]): Buffer {
+  const body = rows.map((r) => r.map(field).join(',')).join('\r\n');
+  return Buffer.from(`\uFEFF${body}\r\n`, 'utf8');
+}

@@ -1,0 +1,146 @@
+import { and, asc, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
+import type { Tx } from '../../db/client.ts';
+import {
+  assessments,
+  organizations,
+  reportSnapshots,
+  reviewItems,
+  standardLinks,
+  standards,
+  users,
+} from '../../db/schema.ts';
+
+export type SnapshotKind = 'self' | 'assessed';
+
+export interface PeerQuery {
+  systemCode: string;
+  industry: string;
+  /** null: the whole industry; else the narrower industry × size-band group. */
+  sizeBand: string | null;
+  /** The enterprise being compared: never its own peer. */
+  organizationId: string;
+  /** The score compared, at the snapshot's precision (6 decimals). */
+  score: number;
+}
+
+/**
+ * Each peer enterprise by its latest 'self' snapshot of the group (DISTINCT ON organization,
+ * newest first). The WHERE clause is a prefix of report_snapshots_peer_idx, so only the
+ * group's rows are read; counting runs over one row per enterprise.
+ */
+export function latestPeerSnapshots(db: Tx, q: Omit<PeerQuery, 'score'>) {
+  const conds: SQL[] = [
+    eq(reportSnapshots.systemCode, q.systemCode),
+    eq(reportSnapshots.kind, 'self'),
+    eq(reportSnapshots.industry, q.industry),
+    ne(reportSnapshots.organizationId, q.organizationId),
+  ];
+  if (q.sizeBand !== null) conds.push(eq(reportSnapshots.sizeBand, q.sizeBand));
+  return db
+    .selectDistinctOn([reportSnapshots.organizationId], {
+      score: reportSnapshots.score,
+      maturityLevel: reportSnapshots.maturityLevel,
+    })
+    .from(reportSnapshots)
+    .where(and(...conds))
+    .orderBy(
+      reportSnapshots.organizationId,
+      desc(reportSnapshots.createdAt),
+      desc(reportSnapshots.id),
+    )
+    .as('latest');
+}
+
+const countWhere = (cond: SQL) => sql<number>`(count(*) filter (where ${cond}))::int`;
+
+export function createReportRepository(db: Tx) {
+  return {
+    /** What the report header needs beyond the access check: region and the assessor's name. */
+    async header(assessmentId: string, tx: Tx = db) {
+      const [row] = await tx
+        .select({
+          organizationId: organizations.id,
+          name: organizations.name,
+          industry: organizations.industry,
+          size: organizations.size,
+          region: organizations.region,
+          assessorName: users.displayName,
+        })
+        .from(assessments)
+        .innerJoin(organizations, eq(organizations.id, assessments.organizationId))
+        .leftJoin(users, eq(users.id, assessments.assessorId))
+        .where(eq(assessments.id, assessmentId));
+      return row;
+    },
+
+    /** The newest snapshot of a kind (a returned and resubmitted assessment may have several). */
+    async latestSnapshot(assessmentId: string, kind: SnapshotKind, tx: Tx = db) {
+      const [row] = await tx
+        .select({
+          report: reportSnapshots.report,
+          score: reportSnapshots.score,
+          maturityLevel: reportSnapshots.maturityLevel,
+          industry: reportSnapshots.industry,
+          sizeBand: reportSnapshots.sizeBand,
+        })
+        .from(reportSnapshots)
+        .where(and(eq(reportSnapshots.assessmentId, assessmentId), eq(reportSnapshots.kind, kind)))
+        .orderBy(desc(reportSnapshots.createdAt), desc(reportSnapshots.id))
+        .limit(1);
+      return row;
+    },
+
+    async reviewItems(assessmentId: string, tx: Tx = db) {
+      return tx
+        .select({
+          requirementId: reviewItems.requirementId,
+          decision: reviewItems.decision,
+          adjustedChoice: reviewItems.adjustedChoice,
+          comment: reviewItems.comment,
+        })
+        .from(reviewItems)
+        .where(eq(reviewItems.assessmentId, assessmentId));
+    },
+
+    /** Confirmed standards mapped to these sub-domains (uncertain entries stay out). */
+    async standardsFor(systemCode: string, subdomainIds: string[], tx: Tx = db) {
+      if (!subdomainIds.length) return [];
+      return tx
+        .select({
+          subdomainId: standardLinks.subdomainId,
+          number: standards.number,
+          title: standards.title,
+          summary: standards.summary,
+          frameworkCode: standards.frameworkCode,
+          why: standardLinks.reason,
+        })
+        .from(standardLinks)
+        .innerJoin(standards, eq(standards.id, standardLinks.standardId))
+        .where(
+          and(
+            eq(standardLinks.systemCode, systemCode),
+            inArray(standardLinks.subdomainId, subdomainIds),
+            eq(standards.uncertain, false),
+          ),
+        )
+        .orderBy(asc(standards.number));
+    },
+
+    /** Size of the peer group, peers scoring strictly lower, and peers per national band. */
+    async peerCounts(q: PeerQuery, tx: Tx = db) {
+      const latest = latestPeerSnapshots(tx, q);
+      const [row] = await tx
+        .select({
+          peers: sql<number>`count(*)::int`,
+          lower: countWhere(sql`${latest.score} < ${q.score}::numeric`),
+          le1: countWhere(sql`${latest.maturityLevel} <= 1`),
+          l2: countWhere(sql`${latest.maturityLevel} = 2`),
+          l3: countWhere(sql`${latest.maturityLevel} = 3`),
+          ge4: countWhere(sql`${latest.maturityLevel} >= 4`),
+        })
+        .from(latest);
+      return row ?? { peers: 0, lower: 0, le1: 0, l2: 0, l3: 0, ge4: 0 };
+    },
+  };
+}
+export type ReportRepository = ReturnType<typeof createReportRepository>;

@@ -1,0 +1,239 @@
+import {
+  changedAnswers,
+  compareReports,
+  gapHeatmap,
+  levelName,
+  MIN_PEER_GROUP,
+  NATIONAL_DISTRIBUTIONS,
+  NATIONAL_PLATFORM_TOTALS,
+  nationalPositions,
+  round2,
+  tierForLevel,
+  weakSubdomains,
+  type Benchmark,
+  type CompareResponse,
+  type LocalizedText,
+  type PeerGroup,
+  type ReportLang,
+  type ReportResponse,
+} from '@zhiping/shared';
+import type { Tx } from '../../db/client.ts';
+import { ValidationError } from '../../lib/errors.ts';
+import type { AccessClaims } from '../../plugins/auth.ts';
+import { loadAssessmentFor } from '../assessments/access.ts';
+import { requirementIndex } from '../assessments/requirements-index.ts';
+import { loadReportContext, type ReportContext } from './context.ts';
+import { createReportRepository, type PeerQuery } from './repository.ts';
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+export const pick = (text: LocalizedText, lang: ReportLang) => (lang === 'en' ? text.en : text.zh);
+
+async function peerGroup(db: Tx, q: PeerQuery): Promise<PeerGroup> {
+  const c = await createReportRepository(db).peerCounts(q);
+  // Fewer than MIN_PEER_GROUP enterprises: any figure could point at one of them.
+  if (c.peers < MIN_PEER_GROUP)
+    return { available: false, reason: 'too_few_peers', peers: c.peers };
+  return {
+    available: true,
+    peers: c.peers,
+    lower: c.lower,
+    percentile: c.lower / c.peers,
+    levelShares: {
+      le1: c.le1 / c.peers,
+      l2: c.l2 / c.peers,
+      l3: c.l3 / c.peers,
+      ge4: c.ge4 / c.peers,
+    },
+  };
+}
+
+/**
+ * The assessment's self-assessment among its peers' latest self-assessments (same indicator
+ * system and industry; then industry and size band), and the national reference figures.
+ */
+export async function benchmarkFor(db: Tx, ctx: ReportContext): Promise<Benchmark> {
+  const { selfResult: own, access, version } = ctx;
+  const base = {
+    systemCode: version.systemCode,
+    industry: own.industry,
+    organizationId: access.row.organizationId,
+    score: own.score,
+  };
+  const [industry, industrySize] = await Promise.all([
+    peerGroup(db, { ...base, sizeBand: null }),
+    peerGroup(db, { ...base, sizeBand: own.sizeBand }),
+  ]);
+  return {
+    assessmentId: access.row.id,
+    systemCode: version.systemCode,
+    industry: own.industry,
+    sizeBand: own.sizeBand,
+    own: { score: own.score, maturityLevel: own.maturityLevel, source: own.source },
+    minimumPeers: MIN_PEER_GROUP,
+    groups: { industry, industrySize },
+    national: {
+      distributions: NATIONAL_DISTRIBUTIONS.map((d) => ({ ...d, percent: { ...d.percent } })),
+      positions: nationalPositions(own.maturityLevel),
+      platform: { ...NATIONAL_PLATFORM_TOTALS },
+    },
+  };
+}
+
+export async function buildBenchmark(
+  db: Tx,
+  user: AccessClaims,
+  assessmentId: string,
+): Promise<Benchmark> {
+  return benchmarkFor(db, await loadReportContext(db, user, assessmentId));
+}
+
+/**
+ * The whole report of one assessment: self and assessed results, level names, smart-factory
+ * tier, recommended standards per weak sub-domain, the gap heat map and the benchmark. The
+ * web page, the exports and the PDF all start from this.
+ */
+export async function buildAssessmentReport(
+  db: Tx,
+  user: AccessClaims,
+  assessmentId: string,
+  opts: { lang: ReportLang } = { lang: 'zh-CN' },
+): Promise<ReportResponse> {
+  const ctx = await loadReportContext(db, user, assessmentId);
+  const { access, version, scorer, basisReport } = ctx;
+  const { row } = access;
+  const doc = version.document;
+  const repo = createReportRepository(db);
+  const weak = weakSubdomains(basisReport);
+  const [header, links, benchmark] = await Promise.all([
+    repo.header(row.id),
+    repo.standardsFor(
+      version.systemCode,
+      weak.map((w) => w.subdomainId),
+    ),
+    benchmarkFor(db, ctx),
+  ]);
+  const requirements = requirementIndex(scorer).requirements;
+  const tier = tierForLevel(basisReport.maturityLevel);
+  const profile = doc.profiles.find((p) => p.id === row.profileId);
+  return {
+    assessment: {
+      id: row.id,
+      title: row.title,
+      status: row.status as ReportResponse['assessment']['status'],
+      organization: {
+        id: row.organizationId,
+        name: header?.name ?? access.organizationName,
+        industry: header?.industry ?? access.organizationIndustry,
+        size: header?.size ?? access.organizationSize,
+        region: header?.region ?? '',
+      },
+      version: {
+        id: version.id,
+        systemCode: version.systemCode,
+        version: version.version,
+        name: doc.name,
+      },
+      profileId: row.profileId,
+      profileName: profile?.name ?? { zh: row.profileId, en: row.profileId },
+      targetLevel: row.targetLevel,
+      tailoring: row.tailoring as ReportResponse['assessment']['tailoring'],
+      submittedAt: iso(row.submittedAt),
+      signedOffAt: iso(row.signedOffAt),
+      judgment: row.judgment,
+      opinion: row.opinion,
+      assessorName: header?.assessorName ?? null,
+    },
+    basis: ctx.basis,
+    self: ctx.self,
+    selfSource: ctx.selfSource,
+    assessed: ctx.assessed,
+    assessedSource: ctx.assessedSource,
+    levelNames: [0, 1, 2, 3, 4, 5].map((level) => ({ level, name: levelName(doc, level) })),
+    tier,
+    recommendations: weak.map((w) => ({
+      ...w,
+      standards: links
+        .filter((l) => l.subdomainId === w.subdomainId)
+        .map((l) => ({
+          number: l.number,
+          title: l.title as LocalizedText,
+          summary: l.summary as LocalizedText,
+          frameworkCode: l.frameworkCode,
+          why: l.why as LocalizedText,
+        })),
+    })),
+    heatmap: gapHeatmap(basisReport.gaps, (id) => requirements.get(id)?.tags),
+    benchmark,
+    display: {
+      lang: opts.lang,
+      maturityLevel: pick(levelName(doc, basisReport.maturityLevel), opts.lang),
+      score: round2(basisReport.score).toFixed(2),
+      tier: pick(tier.label, opts.lang),
+    },
+  };
+}
+
+/**
+ * Two assessments of one enterprise on one indicator system, b against a (deltas are b − a),
+ * each by its official result (assessed once signed off, else self). Versions may differ:
+ * nodes and requirements are matched by id and those on one side only are flagged.
+ */
+export async function compareAssessments(
+  db: Tx,
+  user: AccessClaims,
+  aId: string,
+  bId: string,
+): Promise<CompareResponse> {
+  if (aId === bId) {
+    throw new ValidationError([
+      { field: 'querystring.b', message: 'compare two different assessments' },
+    ]);
+  }
+  const [accessA, accessB] = await Promise.all([
+    loadAssessmentFor(db, user, aId),
+    loadAssessmentFor(db, user, bId),
+  ]);
+  if (accessA.row.organizationId !== accessB.row.organizationId) {
+    throw new ValidationError([
+      { field: 'querystring.b', message: 'both assessments must belong to the same enterprise' },
+    ]);
+  }
+  const [a, b] = await Promise.all([
+    loadReportContext(db, user, aId, accessA),
+    loadReportContext(db, user, bId, accessB),
+  ]);
+  if (a.version.systemCode !== b.version.systemCode) {
+    throw new ValidationError([
+      {
+        field: 'querystring.b',
+        message: `assessment b uses indicator system ${b.version.systemCode}, a uses ${a.version.systemCode}`,
+      },
+    ]);
+  }
+  const reqA = requirementIndex(a.scorer).requirements;
+  const reqB = requirementIndex(b.scorer).requirements;
+  const side = (c: ReportContext) => ({
+    id: c.access.row.id,
+    title: c.access.row.title,
+    status: c.access.row.status as CompareResponse['a']['status'],
+    version: { id: c.version.id, systemCode: c.version.systemCode, version: c.version.version },
+    basis: c.basis,
+    createdAt: c.access.row.createdAt.toISOString(),
+    submittedAt: iso(c.access.row.submittedAt),
+  });
+  const changes = changedAnswers(
+    a.basisAnswers,
+    b.basisAnswers,
+    [...reqA.keys()],
+    [...reqB.keys()],
+  );
+  return {
+    a: side(a),
+    b: side(b),
+    ...compareReports(a.basisReport, b.basisReport),
+    changedAnswers: changes.map((c) => {
+      const r = (reqB.get(c.requirementId) ?? reqA.get(c.requirementId))!;
+      return { ...c, subdomainId: r.subdomainId, level: r.level, text: r.text };
+    }),
+  };
+}

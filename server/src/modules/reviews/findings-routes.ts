@@ -1,0 +1,97 @@
+import {
+  createFindingBodySchema,
+  findingResponseBodySchema,
+  findingsQuerySchema,
+  findingViewSchema,
+  findingWriteResultSchema,
+  idParamsSchema,
+  pageOf,
+} from '@zhiping/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { createFindingService } from './findings-service.ts';
+
+const security = [{ bearer: [] }];
+const tags = ['reviews'];
+
+export const findingRoutes: FastifyPluginAsyncZod = async (app) => {
+  const service = createFindingService({ db: app.database.db });
+
+  app.post(
+    '/assessments/:id/findings',
+    {
+      preHandler: app.requireRole('assessor'),
+      schema: {
+        tags,
+        summary: 'Raise a finding, about one requirement or the assessment as a whole',
+        security,
+        params: idParamsSchema,
+        body: createFindingBodySchema,
+        response: { 201: findingWriteResultSchema },
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await service.create(req, req.user, req.params.id, req.body)),
+  );
+
+  app.get(
+    '/assessments/:id/findings',
+    {
+      preHandler: app.authenticate,
+      schema: {
+        tags,
+        summary: 'Findings of an assessment, oldest first',
+        security,
+        params: idParamsSchema,
+        querystring: findingsQuerySchema,
+        response: { 200: pageOf(findingViewSchema) },
+      },
+    },
+    async (req) => service.list(req.user, req.params.id, req.query),
+  );
+
+  app.post(
+    '/findings/:id/response',
+    {
+      preHandler: app.requireRole('respondent'),
+      schema: {
+        tags,
+        summary: 'Respond to an open finding while the assessment is returned (弱项整改)',
+        security,
+        params: idParamsSchema,
+        body: findingResponseBodySchema,
+        response: { 200: findingWriteResultSchema },
+      },
+    },
+    async (req) => service.respond(req, req.user, req.params.id, req.body.response),
+  );
+
+  app.post(
+    '/findings/:id/verify',
+    {
+      preHandler: app.requireRole('assessor'),
+      schema: {
+        tags,
+        summary: 'Verify an answered finding',
+        security,
+        params: idParamsSchema,
+        response: { 200: findingWriteResultSchema },
+      },
+    },
+    async (req) => service.verify(req, req.user, req.params.id),
+  );
+
+  app.post(
+    '/findings/:id/reopen',
+    {
+      preHandler: app.requireRole('assessor'),
+      schema: {
+        tags,
+        summary: 'Re-open an answered finding the response does not resolve',
+        security,
+        params: idParamsSchema,
+        response: { 200: findingWriteResultSchema },
+      },
+    },
+    async (req) => service.reopen(req, req.user, req.params.id),
+  );
+};

@@ -1,0 +1,58 @@
+import { idParamsSchema, reportLangQuerySchema } from '@zhiping/shared';
+import type { FastifyReply } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { warmUpRenderer } from '../../pdf/index.ts';
+import { buildRoadmapPdf, type RoadmapFile } from './service.ts';
+
+const security = [{ bearer: [] }];
+
+/** A Buffer body goes out as is (fastify does not serialize it against the schema). */
+function sendPdf(reply: FastifyReply, file: RoadmapFile, suffix: string) {
+  const utf8Name = encodeURIComponent(`${file.title}${suffix}.pdf`);
+  return reply
+    .type('application/pdf')
+    .header(
+      'content-disposition',
+      `attachment; filename="${file.fileBase}${suffix}.pdf"; filename*=UTF-8''${utf8Name}`,
+    )
+    .header('cache-control', 'private, no-store')
+    .send(file.pdf);
+}
+
+/** The improvement roadmap of one assessment as a PDF, for whoever may read its report. */
+export const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app.database;
+
+  // A listening server parses the CJK fonts and warms the layout code in the background, so
+  // the first download is not several times slower than the rest (tests that only inject
+  // never listen and skip it).
+  app.addHook('onListen', async () => {
+    setImmediate(() => {
+      warmUpRenderer().catch((err: unknown) =>
+        app.log.warn({ err }, 'PDF renderer warm-up failed'),
+      );
+    });
+  });
+
+  app.get(
+    '/assessments/:id/roadmap.pdf',
+    {
+      preHandler: app.authenticate,
+      schema: {
+        tags: ['reports'],
+        summary:
+          'The improvement roadmap as PDF: result, charts, gaps, phases with scenarios and standards, benchmark, method',
+        security,
+        params: idParamsSchema,
+        querystring: reportLangQuerySchema,
+        produces: ['application/pdf'],
+        response: { 200: z.string().meta({ format: 'binary', description: 'PDF file' }) },
+      },
+    },
+    async (req, reply) => {
+      const file = await buildRoadmapPdf(db, req.user, req.params.id, req.query.lang);
+      return sendPdf(reply, file, req.query.lang === 'en' ? '-en' : '');
+    },
+  );
+};

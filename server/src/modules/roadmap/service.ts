@@ -1,0 +1,89 @@
+import type { CatalogStandard, IndicatorSystem, ReportLang, ReportResponse } from '@zhiping/shared';
+import type { Tx } from '../../db/client.ts';
+import type { AccessClaims } from '../../plugins/auth.ts';
+import { renderRoadmapPdf, roadmapPdfData, type RoadmapPdfData } from '../../pdf/index.ts';
+import { loadVersion } from '../indicator-systems/scorers.ts';
+import { buildAssessmentReport } from '../reports/service.ts';
+
+const date = (iso: string | null) => (iso ? new Date(iso) : null);
+
+/**
+ * The standards the report recommends, as a catalog for the roadmap engine: the report
+ * already holds every confirmed standard linked to each sub-domain with a gap, with its reason.
+ */
+function catalogOf(report: ReportResponse): CatalogStandard[] {
+  const byNumber = new Map<string, CatalogStandard>();
+  const systemCode = report.assessment.version.systemCode;
+  for (const rec of report.recommendations) {
+    for (const s of rec.standards) {
+      const entry = byNumber.get(s.number) ?? {
+        number: s.number,
+        title: s.title,
+        summary: s.summary,
+        frameworkCode: s.frameworkCode,
+        uncertain: false,
+        links: [],
+      };
+      entry.links.push({ systemCode, subdomainId: rec.subdomainId, reason: s.why });
+      byNumber.set(s.number, entry);
+    }
+  }
+  return [...byNumber.values()];
+}
+
+/** The PDF's data from the report the web page shows (same numbers, same standards). */
+export function roadmapDataFromReport(
+  report: ReportResponse,
+  system: IndicatorSystem,
+  generatedAt: Date,
+): RoadmapPdfData {
+  const a = report.assessment;
+  const reviewed = a.assessorName !== null || a.signedOffAt !== null;
+  return roadmapPdfData({
+    generatedAt,
+    enterprise: {
+      name: a.organization.name,
+      industry: a.organization.industry,
+      size: a.organization.size,
+      region: a.organization.region,
+    },
+    assessment: { id: a.id, title: a.title, status: a.status, submittedAt: date(a.submittedAt) },
+    system,
+    self: report.self,
+    assessed: report.assessed,
+    basis: report.basis,
+    review: reviewed
+      ? {
+          assessorName: a.assessorName,
+          judgment: a.judgment,
+          opinion: a.opinion,
+          signedOffAt: date(a.signedOffAt),
+        }
+      : null,
+    standards: catalogOf(report),
+    benchmark: report.benchmark,
+  });
+}
+
+export interface RoadmapFile {
+  pdf: Buffer;
+  /** ASCII file name (without extension) and the assessment's title for a UTF-8 name. */
+  fileBase: string;
+  title: string;
+}
+
+export async function buildRoadmapPdf(
+  db: Tx,
+  user: AccessClaims,
+  assessmentId: string,
+  lang: ReportLang,
+): Promise<RoadmapFile> {
+  const report = await buildAssessmentReport(db, user, assessmentId, { lang });
+  const version = await loadVersion(db, report.assessment.version.id);
+  const data = roadmapDataFromReport(report, version.document, new Date());
+  return {
+    pdf: await renderRoadmapPdf(data, { lang }),
+    fileBase: `zhiping-roadmap-${version.systemCode}-${assessmentId.slice(0, 8)}`,
+    title: report.assessment.title,
+  };
+}

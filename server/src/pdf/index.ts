@@ -1,0 +1,3 @@
+export { renderRoadmapPdf, warmUpRenderer } from './render.ts';
+export { roadmapPdfData, type RoadmapDataInput } from './data.ts';
+export type * from './types.ts';

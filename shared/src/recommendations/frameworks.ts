@@ -1,0 +1,39 @@
+import type { LocalizedText } from '../indicator-system/schema.ts';
+
+/** Codes of the 2024 national smart-manufacturing standard-system framework (domain.md §1). */
+const FRAMEWORK_LABELS: Readonly<Record<string, LocalizedText>> = {
+  A: { zh: '基础共性', en: 'Fundamentals' },
+  AA: { zh: '通用', en: 'General' },
+  AAA: { zh: '术语定义', en: 'Terms and definitions' },
+  AAB: { zh: '参考模型', en: 'Reference models' },
+  AAC: { zh: '场景', en: 'Scenarios' },
+  AB: { zh: '安全', en: 'Safety and security' },
+  ABA: { zh: '功能安全', en: 'Functional safety' },
+  ABB: { zh: '网络安全', en: 'Cybersecurity' },
+  ABC: { zh: '数据安全', en: 'Data security' },
+  AC: { zh: '可靠性', en: 'Reliability' },
+  AD: { zh: '检测', en: 'Testing' },
+  AE: { zh: '评价', en: 'Evaluation' },
+  AEA: { zh: '指标体系', en: 'Indicator systems' },
+  AEB: { zh: '评价方法', en: 'Evaluation methods' },
+  AEC: { zh: '解决方案', en: 'Solutions' },
+  AF: { zh: '人员能力', en: 'Personnel capability' },
+  B: { zh: '关键技术', en: 'Key technologies' },
+  BA: { zh: '智能装备', en: 'Smart equipment' },
+  BB: { zh: '工业软件', en: 'Industrial software' },
+  BC: { zh: '智能工厂', en: 'Smart factory' },
+  BD: { zh: '智慧供应链', en: 'Smart supply chain' },
+  BE: { zh: '智能赋能技术', en: 'Enabling technologies' },
+  BF: { zh: '智能制造新模式', en: 'New manufacturing models' },
+  BG: { zh: '工业网络', en: 'Industrial networks' },
+  C: { zh: '行业应用', en: 'Industry applications' },
+};
+
+/** Label of a framework code, falling back to its longest known prefix. */
+export function frameworkLabel(code: string): LocalizedText {
+  for (let n = code.length; n > 0; n--) {
+    const label = FRAMEWORK_LABELS[code.slice(0, n)];
+    if (label) return label;
+  }
+  return { zh: code, en: code };
+}

@@ -1,0 +1,5 @@
+export * from './scenarios.ts';
+export * from './industries.ts';
+export * from './frameworks.ts';
+export * from './effort.ts';
+export * from './recommend.ts';

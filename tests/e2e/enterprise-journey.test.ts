@@ -1,0 +1,146 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, SCREENSHOT_DIR } from '../support/browser.ts';
+import { uniqueCreditCode } from '../support/fixtures.ts';
+import { startServer, type ServerProcess } from '../support/server-process.ts';
+
+let server: ServerProcess;
+let browser: BrowserContext;
+
+beforeAll(async () => {
+  server = await startServer({ SEED_DEMO: 'true' });
+  browser = await launchBrowser();
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: join(SCREENSHOT_DIR, name), fullPage: false });
+
+/** The item the questionnaire is on: its requirement id. */
+const activeItem = (page: Page) =>
+  page.locator('.q-item[aria-current="true"]').getAttribute('data-requirement');
+
+const answeredCount = async (page: Page) => {
+  const text = (await page.getByTestId('overall-progress').textContent()) ?? '';
+  const m = /已答 (\d+) \/ (\d+)/.exec(text);
+  if (!m) throw new Error(`no progress in "${text}"`);
+  return { answered: Number(m[1]), applicable: Number(m[2]) };
+};
+
+const waitSaved = (page: Page) =>
+  page.locator('[data-testid="save-status"][data-status="saved"]').waitFor({ timeout: 10_000 });
+
+describe('the enterprise respondent’s journey', () => {
+  test('register, start an assessment, answer by mouse and keyboard, resume after a reload, submit', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+
+    // Registration, with the credit code checked as it is typed.
+    await page.goto(`${server.url}/register`);
+    const code = uniqueCreditCode();
+    await page.getByLabel('企业名称').fill('苏州智造精密机械有限公司');
+    const creditCode = page.getByLabel('统一社会信用代码');
+    await creditCode.fill(code.slice(0, 17) + (code.endsWith('1') ? '2' : '1'));
+    await expect.poll(() => page.getByText('校验位不正确，请核对是否输错').count()).toBe(1);
+    await creditCode.fill(code.toLowerCase());
+    await expect.poll(() => page.getByText('✓ 校验通过').count()).toBe(1);
+    await page.getByLabel('所属行业').selectOption('automotive');
+    await page.getByLabel('企业规模').selectOption('medium');
+    await page.getByLabel('所在地区').fill('江苏省苏州市');
+    await page.getByLabel('姓名').fill('王工');
+    await page.getByLabel('电子邮箱').fill(`wang-${Date.now()}@example.com`);
+    await page.getByLabel(/^密码/).fill('Zhizao-2026-pass');
+    await page.getByLabel('确认密码').fill('Zhizao-2026-pass');
+    expect(await page.getByRole('radio', { name: '离散型制造' }).isChecked()).toBe(true);
+    await shot(page, 'register-zh.png');
+    await page.getByRole('button', { name: '注册并开始' }).click();
+    await page.waitForURL('**/dashboard');
+    await page.getByText('还没有评估', { exact: false }).waitFor();
+
+    // A new assessment: the profile comes preselected from the enterprise's industry.
+    await page.getByRole('link', { name: '开始新评估' }).first().click();
+    await page.waitForURL('**/assessments/new');
+    await expect.poll(() => page.getByLabel('行业模板').inputValue()).toBe('automotive');
+    await page.getByRole('checkbox', { name: /产品服务/ }).check();
+    await page.getByRole('button', { name: '开始评估' }).click();
+    await expect.poll(() => page.getByText('此项必填', { exact: true }).count()).toBe(1);
+    await page.getByLabel('裁剪理由').fill('售后服务由经销商承担，企业不直接提供产品服务');
+    await page.locator('label.level-option', { hasText: '4' }).click();
+    await shot(page, 'new-assessment-zh.png');
+    await page.getByRole('button', { name: '开始评估' }).click();
+    await page.waitForURL(/\/assessments\/[0-9a-f-]{36}$/);
+    const assessmentUrl = page.url();
+
+    // The questionnaire opens at the first item; answer three by mouse…
+    await page.getByTestId('questionnaire').waitFor();
+    const items = page.locator('.q-item');
+    await expect.poll(() => activeItem(page)).toBe(await items.first().getAttribute('data-requirement'));
+    for (let i = 0; i < 3; i++) {
+      await items.nth(i).getByText('全部满足', { exact: true }).click();
+    }
+    // …and ten more by keyboard: ↓ then a digit.
+    const digits = ['2', '1', '3', '1', '2', '1', '4', '1', '2', '1'];
+    for (const d of digits) {
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press(d);
+    }
+    await waitSaved(page);
+    const before = await answeredCount(page);
+    expect(before.answered).toBe(13);
+    const resumeAt = await items.nth(13).getAttribute('data-requirement');
+    const thirdAnswer = await items.nth(5).getAttribute('data-requirement');
+
+    // Reload: the questionnaire resumes at the first unanswered item with the answers kept.
+    await page.reload();
+    await page.getByTestId('questionnaire').waitFor();
+    await expect.poll(() => activeItem(page)).toBe(resumeAt);
+    expect((await answeredCount(page)).answered).toBe(13);
+    const kept = page.locator(`.q-item[data-requirement="${thirdAnswer}"]`);
+    expect(await kept.getByRole('radio', { name: '部分满足', exact: true }).isChecked()).toBe(true);
+    expect(await items.first().getByRole('radio', { name: '全部满足', exact: true }).isChecked()).toBe(true);
+    await shot(page, 'questionnaire-desktop.png');
+
+    // The phone layout, with the contents closed and opened.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page
+      .locator('.q-item[aria-current="true"]')
+      .evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await shot(page, 'questionnaire-390.png');
+    await page.locator('.q-nav-toggle').click();
+    await shot(page, 'questionnaire-390-contents.png');
+    await page.locator('.q-nav-toggle').click();
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // Answer the rest by keyboard; the live preview follows.
+    const rest = before.applicable - before.answered;
+    const cycle = ['1', '1', '2', '1', '3', '2', '1', '4'];
+    await page.locator(`.q-item[data-requirement="${resumeAt}"]`).focus();
+    for (let i = 0; i < rest; i++) {
+      await page.keyboard.press(cycle[i % cycle.length]!);
+      if (i < rest - 1) await page.keyboard.press('ArrowDown');
+    }
+    await waitSaved(page);
+    expect(await answeredCount(page)).toEqual({
+      answered: before.applicable,
+      applicable: before.applicable,
+    });
+    expect(await page.getByTestId('preview-level').first().textContent()).toMatch(/级/);
+    await shot(page, 'questionnaire-complete.png');
+
+    // Submit, and land on the report.
+    await page.getByRole('button', { name: '提交评估' }).click();
+    await page.getByRole('button', { name: '确认提交' }).click();
+    await page.waitForURL(`${assessmentUrl}/report`);
+    await page.locator('main h1').first().waitFor();
+    expect(await page.locator('.error-box, [role="alert"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+});

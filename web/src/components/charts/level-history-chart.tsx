@@ -1,0 +1,71 @@
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+
+export interface LevelPoint {
+  /** x-axis label (a date). */
+  label: string;
+  title: string;
+  level: number;
+  score: number;
+}
+
+/**
+ * Maturity level and overall score over time (both on the 0–5 scale). Loaded lazily: recharts
+ * is the biggest dependency and only the dashboard and the report need it.
+ */
+export default function LevelHistoryChart({
+  points,
+  levelLabel,
+  scoreLabel,
+  ariaLabel,
+}: {
+  points: LevelPoint[];
+  levelLabel: string;
+  scoreLabel: string;
+  ariaLabel: string;
+}) {
+  return (
+    <div className="history-chart" role="img" aria-label={ariaLabel}>
+      <ResponsiveContainer width="100%" height={220}>
+        <LineChart data={points} margin={{ top: 8, right: 16, bottom: 0, left: -20 }}>
+          <CartesianGrid stroke="#e5e9ef" vertical={false} />
+          <XAxis dataKey="label" tick={{ fontSize: 12 }} />
+          <YAxis domain={[0, 5]} ticks={[0, 1, 2, 3, 4, 5]} tick={{ fontSize: 12 }} />
+          <Tooltip
+            labelFormatter={(_, payload) => {
+              const p = payload[0]?.payload as LevelPoint | undefined;
+              return p ? `${p.title} · ${p.label}` : '';
+            }}
+          />
+          <Legend wrapperStyle={{ fontSize: 12 }} />
+          <Line
+            type="stepAfter"
+            dataKey="level"
+            name={levelLabel}
+            stroke="#0b5cad"
+            strokeWidth={2}
+            dot={{ r: 4 }}
+            isAnimationActive={false}
+          />
+          <Line
+            type="monotone"
+            dataKey="score"
+            name={scoreLabel}
+            stroke="#1b7f3b"
+            strokeDasharray="4 3"
+            dot={{ r: 3 }}
+            isAnimationActive={false}
+          />
+        </LineChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

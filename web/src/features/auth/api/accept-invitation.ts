@@ -1,0 +1,16 @@
+import { useMutation } from '@tanstack/react-query';
+import type { Session } from '@zhiping/shared/api/auth';
+import { apiFetch, json } from '../../../lib/api-client.ts';
+import { setSession } from '../../../lib/session.ts';
+
+export interface AcceptInvitationInput {
+  token: string;
+  displayName: string;
+  password: string;
+}
+
+export const acceptInvitation = (body: AcceptInvitationInput) =>
+  apiFetch<Session>('/api/v1/auth/invitations/accept', json('POST', body));
+
+export const useAcceptInvitation = () =>
+  useMutation({ mutationFn: acceptInvitation, onSuccess: setSession });

@@ -1,0 +1,17 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiFetch, json } from '../../../lib/api-client.ts';
+import { clearSession } from '../../../lib/session.ts';
+
+export const logout = () => apiFetch<void>('/api/v1/auth/logout', json('POST'));
+
+/** Signs out here even when the server cannot be reached: the local session ends regardless. */
+export function useLogout() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: logout,
+    onSettled: () => {
+      clearSession();
+      client.clear();
+    },
+  });
+}

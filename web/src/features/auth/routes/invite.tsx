@@ -1,0 +1,128 @@
+import { acceptInvitationBodySchema } from '@zhiping/shared/api/auth';
+import { useCallback, useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Field, controlProps } from '../../../components/ui/field.tsx';
+import { FormAlert } from '../../../components/ui/form-alert.tsx';
+import { useI18n } from '../../../i18n/index.tsx';
+import { ApiError } from '../../../lib/api-client.ts';
+import { useSession } from '../../../lib/session.ts';
+import { fieldId, useForm } from '../../../lib/use-form.ts';
+import { useDocumentTitle } from '../../../lib/use-document-title.ts';
+import { serverFieldErrors, type FieldErrors } from '../../../lib/validation.ts';
+import { useAcceptInvitation } from '../api/accept-invitation.ts';
+import { useLogout } from '../api/logout.ts';
+
+type Values = { token: string; displayName: string; password: string };
+
+export function Component() {
+  const { t } = useI18n();
+  useDocumentTitle(t('auth.invite.title'));
+  const [params] = useSearchParams();
+  const token = params.get('token') ?? '';
+  const session = useSession();
+  const logout = useLogout();
+  const navigate = useNavigate();
+  const accept = useAcceptInvitation();
+  const [confirm, setConfirm] = useState('');
+  const [confirmTouched, setConfirmTouched] = useState(false);
+  const checkConfirm = useCallback(
+    (v: Values): FieldErrors =>
+      confirm !== v.password ? { passwordConfirm: { key: 'validation.passwordMismatch' } } : {},
+    [confirm],
+  );
+  const form = useForm(
+    acceptInvitationBodySchema,
+    { token, displayName: '', password: '' },
+    checkConfirm,
+  );
+  const confirmError = confirmTouched || form.submitted ? form.errors.passwordConfirm : undefined;
+
+  const submit = form.handleSubmit((data) => {
+    accept.mutate(data, {
+      onSuccess: () => void navigate('/dashboard', { replace: true }),
+      onError: (err) => {
+        if (err instanceof ApiError && err.status === 400)
+          form.showServerErrors(serverFieldErrors(err));
+      },
+    });
+  });
+
+  const invalidLink = token.length < 20 || form.errors.token !== undefined;
+  const signedInElsewhere = session.status === 'authenticated' && !accept.isSuccess;
+
+  return (
+    <section className="page auth-page">
+      <form className="card auth-card" onSubmit={submit} noValidate>
+        <h1>{t('auth.invite.title')}</h1>
+        {invalidLink ? (
+          <div role="alert" className="error-box">
+            <p>{t('auth.invite.invalidLink')}</p>
+            <Link to="/login">{t('auth.register.toLogin')}</Link>
+          </div>
+        ) : signedInElsewhere ? (
+          <div className="notice">
+            <p>{t('auth.invite.signedIn', { name: session.user.displayName })}</p>
+            <button type="button" className="btn" onClick={() => logout.mutate()}>
+              {t('account.signOut')}
+            </button>
+          </div>
+        ) : (
+          <>
+            <p className="muted">{t('auth.invite.lead')}</p>
+            <FormAlert
+              error={accept.error}
+              known={{
+                not_found: 'auth.invite.expired',
+                email_taken: 'auth.invite.emailTaken',
+              }}
+            />
+            <Field
+              id={fieldId('displayName')}
+              label={t('auth.field.displayName')}
+              error={form.errorOf('displayName')}
+              required
+            >
+              <input
+                {...form.bind('displayName')}
+                {...controlProps(fieldId('displayName'), form.errorOf('displayName'))}
+                autoComplete="name"
+              />
+            </Field>
+            <Field
+              id={fieldId('password')}
+              label={t('auth.field.password')}
+              hint={t('validation.passwordHint')}
+              error={form.errorOf('password')}
+              required
+            >
+              <input
+                {...form.bind('password')}
+                {...controlProps(fieldId('password'), form.errorOf('password'), true)}
+                type="password"
+                autoComplete="new-password"
+              />
+            </Field>
+            <Field
+              id={fieldId('passwordConfirm')}
+              label={t('auth.field.passwordConfirm')}
+              error={confirmError}
+              required
+            >
+              <input
+                {...controlProps(fieldId('passwordConfirm'), confirmError)}
+                type="password"
+                autoComplete="new-password"
+                value={confirm}
+                onChange={(e) => setConfirm(e.target.value)}
+                onBlur={() => setConfirmTouched(true)}
+              />
+            </Field>
+            <button type="submit" className="btn btn-primary btn-block" disabled={accept.isPending}>
+              {accept.isPending ? t('form.submitting') : t('auth.invite.submit')}
+            </button>
+          </>
+        )}
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+import { loginBodySchema } from '@zhiping/shared/api/auth';
+import { Link, useSearchParams } from 'react-router';
+import { Field, controlProps } from '../../../components/ui/field.tsx';
+import { FormAlert } from '../../../components/ui/form-alert.tsx';
+import { useI18n } from '../../../i18n/index.tsx';
+import { ApiError } from '../../../lib/api-client.ts';
+import { useSession } from '../../../lib/session.ts';
+import { fieldId, useForm } from '../../../lib/use-form.ts';
+import { serverFieldErrors } from '../../../lib/validation.ts';
+import { useDocumentTitle } from '../../../lib/use-document-title.ts';
+import { useLogin } from '../api/login.ts';
+
+export function Component() {
+  const { t } = useI18n();
+  useDocumentTitle(t('auth.login.title'));
+  const [params] = useSearchParams();
+  const form = useForm(loginBodySchema, { email: '', password: '' });
+  const login = useLogin();
+  const session = useSession();
+  const ended = session.status === 'anonymous' && session.ended;
+  const next = params.get('next');
+
+  const submit = form.handleSubmit((data) => {
+    login.mutate(data, {
+      onError: (err) => {
+        if (err instanceof ApiError && err.status === 400)
+          form.showServerErrors(serverFieldErrors(err));
+      },
+    });
+  });
+
+  return (
+    <section className="page auth-page">
+      <form className="card auth-card" onSubmit={submit} noValidate>
+        <h1>{t('auth.login.title')}</h1>
+        {ended && (
+          <p className="notice" role="status">
+            {t('auth.login.sessionEnded')}
+          </p>
+        )}
+        <FormAlert
+          error={login.error}
+          known={{ invalid_credentials: 'auth.login.invalidCredentials' }}
+        />
+        <Field
+          id={fieldId('email')}
+          label={t('auth.field.email')}
+          error={form.errorOf('email')}
+          required
+        >
+          <input
+            {...form.bind('email')}
+            {...controlProps(fieldId('email'), form.errorOf('email'))}
+            type="email"
+            autoComplete="username"
+            inputMode="email"
+          />
+        </Field>
+        <Field
+          id={fieldId('password')}
+          label={t('auth.field.password')}
+          error={form.errorOf('password')}
+          required
+        >
+          <input
+            {...form.bind('password')}
+            {...controlProps(fieldId('password'), form.errorOf('password'))}
+            type="password"
+            autoComplete="current-password"
+          />
+        </Field>
+        <button type="submit" className="btn btn-primary btn-block" disabled={login.isPending}>
+          {login.isPending ? t('form.submitting') : t('auth.login.submit')}
+        </button>
+        <p className="muted auth-switch">
+          {t('auth.login.noAccount')}{' '}
+          <Link to={next ? `/register?next=${encodeURIComponent(next)}` : '/register'}>
+            {t('auth.login.toRegister')}
+          </Link>
+        </p>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,258 @@
+import { registerBodySchema, type RegisterBody } from '@zhiping/shared/api/auth';
+import { ORGANIZATION_SIZES } from '@zhiping/shared/api/common';
+import {
+  INDUSTRIES,
+  PRODUCTION_TYPES,
+  type Industry,
+} from '@zhiping/shared/indicator-system/schema';
+import { useCallback, useState } from 'react';
+import { Link } from 'react-router';
+import { Field, controlProps, useFieldMessage } from '../../../components/ui/field.tsx';
+import { FormAlert } from '../../../components/ui/form-alert.tsx';
+import { useI18n } from '../../../i18n/index.tsx';
+import { ApiError } from '../../../lib/api-client.ts';
+import { fieldId, useForm } from '../../../lib/use-form.ts';
+import { useDocumentTitle } from '../../../lib/use-document-title.ts';
+import { serverFieldErrors, type FieldErrors } from '../../../lib/validation.ts';
+import { useRegister } from '../api/register.ts';
+import { industryKey, productionTypeKey, sizeKey, USUAL_PRODUCTION_TYPE } from '../labels.ts';
+
+const EMPTY = {
+  organization: {
+    name: '',
+    creditCode: '',
+    industry: '',
+    productionType: '',
+    size: '',
+    region: '',
+  },
+  user: { displayName: '', email: '', password: '' },
+} as unknown as RegisterBody;
+
+/** Conflicts the server finds after validation, shown at the field they concern. */
+const CONFLICT_FIELDS: Record<string, FieldErrors> = {
+  organization_exists: { 'organization.creditCode': { key: 'auth.register.organizationExists' } },
+  email_taken: { 'user.email': { key: 'auth.register.emailTaken' } },
+};
+
+export function Component() {
+  const { t } = useI18n();
+  useDocumentTitle(t('auth.register.title'));
+  const [confirm, setConfirm] = useState('');
+  const [confirmTouched, setConfirmTouched] = useState(false);
+  const checkConfirm = useCallback(
+    (v: RegisterBody): FieldErrors =>
+      confirm !== v.user.password
+        ? { passwordConfirm: { key: 'validation.passwordMismatch' } }
+        : {},
+    [confirm],
+  );
+  const form = useForm(registerBodySchema, EMPTY, checkConfirm);
+  const message = useFieldMessage();
+  const register = useRegister();
+
+  const submit = form.handleSubmit((data) => {
+    register.mutate(data, {
+      onError: (err) => {
+        if (!(err instanceof ApiError)) return;
+        if (err.status === 400) form.showServerErrors(serverFieldErrors(err));
+        const conflict = CONFLICT_FIELDS[err.code];
+        if (conflict) form.showServerErrors(conflict);
+      },
+    });
+  });
+
+  const creditPath = 'organization.creditCode';
+  const rawCredit = form.get(creditPath);
+  const credit = typeof rawCredit === 'string' ? rawCredit : '';
+  // The check character is verified live, as soon as all 18 characters are typed.
+  const creditError =
+    form.errorOf(creditPath) ?? (credit.length >= 18 ? form.errors[creditPath] : undefined);
+  const creditOk = credit.length === 18 && !form.errors[creditPath];
+
+  const confirmError = confirmTouched || form.submitted ? form.errors.passwordConfirm : undefined;
+
+  const onIndustry = (value: string) => {
+    form.set('organization.industry', value);
+    const usual = USUAL_PRODUCTION_TYPE[value as Industry] as string | undefined;
+    if (usual && !form.get('organization.productionType'))
+      form.set('organization.productionType', usual);
+  };
+
+  const text = (path: string, label: string, extra: Record<string, unknown> = {}) => (
+    <Field id={fieldId(path)} label={label} error={form.errorOf(path)} required>
+      <input {...form.bind(path)} {...controlProps(fieldId(path), form.errorOf(path))} {...extra} />
+    </Field>
+  );
+
+  return (
+    <section className="page auth-page">
+      <form className="card auth-card auth-card-wide" onSubmit={submit} noValidate>
+        <h1>{t('auth.register.title')}</h1>
+        <p className="muted">{t('auth.register.lead')}</p>
+        <FormAlert
+          error={register.error}
+          known={{
+            organization_exists: 'auth.register.organizationExists',
+            email_taken: 'auth.register.emailTaken',
+            registration_conflict: 'auth.register.conflict',
+          }}
+        />
+        <fieldset>
+          <legend>{t('auth.register.organization')}</legend>
+          <div className="form-grid">
+            {text('organization.name', t('auth.field.organizationName'), {
+              autoComplete: 'organization',
+            })}
+            <Field
+              id={fieldId(creditPath)}
+              label={t('auth.field.creditCode')}
+              hint={t('auth.field.creditCodeHint')}
+              success={creditOk ? `✓ ${t('validation.creditCode.ok')}` : undefined}
+              error={creditError}
+              required
+            >
+              <input
+                {...form.bind(creditPath)}
+                {...controlProps(fieldId(creditPath), creditError, true)}
+                onChange={(e) => form.set(creditPath, e.target.value.toUpperCase())}
+                maxLength={18}
+                autoCapitalize="characters"
+                spellCheck={false}
+                className="mono"
+              />
+            </Field>
+            <Field
+              id={fieldId('organization.industry')}
+              label={t('auth.field.industry')}
+              error={form.errorOf('organization.industry')}
+              required
+            >
+              <select
+                {...form.bind('organization.industry')}
+                {...controlProps(
+                  fieldId('organization.industry'),
+                  form.errorOf('organization.industry'),
+                )}
+                onChange={(e) => onIndustry(e.target.value)}
+              >
+                <option value="">{t('auth.field.choose')}</option>
+                {INDUSTRIES.map((i) => (
+                  <option key={i} value={i}>
+                    {t(industryKey(i))}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <div
+              className={`field${form.errorOf('organization.productionType') ? ' has-error' : ''}`}
+            >
+              <fieldset
+                className="choice-row"
+                id={fieldId('organization.productionType')}
+                tabIndex={-1}
+                aria-describedby={
+                  form.errorOf('organization.productionType')
+                    ? `${fieldId('organization.productionType')}-error`
+                    : undefined
+                }
+              >
+                <legend>
+                  {t('auth.field.productionType')}
+                  <span className="required" aria-hidden="true">
+                    *
+                  </span>
+                </legend>
+                {PRODUCTION_TYPES.map((p) => (
+                  <label key={p} className="inline-choice">
+                    <input
+                      type="radio"
+                      name="organization.productionType"
+                      value={p}
+                      checked={form.get('organization.productionType') === p}
+                      onChange={() => form.set('organization.productionType', p)}
+                    />
+                    {t(productionTypeKey(p))}
+                  </label>
+                ))}
+              </fieldset>
+              {form.errorOf('organization.productionType') && (
+                <p id={`${fieldId('organization.productionType')}-error`} className="field-error">
+                  {message(form.errorOf('organization.productionType'))}
+                </p>
+              )}
+            </div>
+            <Field
+              id={fieldId('organization.size')}
+              label={t('auth.field.size')}
+              error={form.errorOf('organization.size')}
+              required
+            >
+              <select
+                {...form.bind('organization.size')}
+                {...controlProps(fieldId('organization.size'), form.errorOf('organization.size'))}
+              >
+                <option value="">{t('auth.field.choose')}</option>
+                {ORGANIZATION_SIZES.map((s) => (
+                  <option key={s} value={s}>
+                    {t(sizeKey(s))}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            {text('organization.region', t('auth.field.region'), {
+              placeholder: t('auth.field.regionPlaceholder'),
+              autoComplete: 'address-level1',
+            })}
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>{t('auth.register.firstUser')}</legend>
+          <div className="form-grid">
+            {text('user.displayName', t('auth.field.displayName'), { autoComplete: 'name' })}
+            {text('user.email', t('auth.field.email'), {
+              type: 'email',
+              autoComplete: 'email',
+              inputMode: 'email',
+            })}
+            <Field
+              id={fieldId('user.password')}
+              label={t('auth.field.password')}
+              hint={t('validation.passwordHint')}
+              error={form.errorOf('user.password')}
+              required
+            >
+              <input
+                {...form.bind('user.password')}
+                {...controlProps(fieldId('user.password'), form.errorOf('user.password'), true)}
+                type="password"
+                autoComplete="new-password"
+              />
+            </Field>
+            <Field
+              id={fieldId('passwordConfirm')}
+              label={t('auth.field.passwordConfirm')}
+              error={confirmError}
+              required
+            >
+              <input
+                {...controlProps(fieldId('passwordConfirm'), confirmError)}
+                type="password"
+                autoComplete="new-password"
+                value={confirm}
+                onChange={(e) => setConfirm(e.target.value)}
+                onBlur={() => setConfirmTouched(true)}
+              />
+            </Field>
+          </div>
+        </fieldset>
+        <button type="submit" className="btn btn-primary btn-block" disabled={register.isPending}>
+          {register.isPending ? t('form.submitting') : t('auth.register.submit')}
+        </button>
+        <p className="muted auth-switch">
+          {t('auth.register.haveAccount')} <Link to="/login">{t('auth.register.toLogin')}</Link>
+        </p>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+import type { AssessmentView } from '@zhiping/shared/api/assessments';
+import { Link } from 'react-router';
+import { ProgressBar } from '../../../components/ui/progress-bar.tsx';
+import { useI18n } from '../../../i18n/index.tsx';
+
+const EDITABLE = new Set(['draft', 'returned']);
+
+/** The enterprise's assessments: status, progress, and level and score once submitted. */
+export function AssessmentList({ items }: { items: AssessmentView[] }) {
+  const { t, pick, formatDate, formatNumber } = useI18n();
+  return (
+    <ul className="assessment-list" data-testid="assessment-list">
+      {items.map((a) => {
+        const editable = EDITABLE.has(a.status);
+        const { answered, applicable } = a.progress;
+        return (
+          <li key={a.id} className="card assessment-row">
+            <div className="assessment-main">
+              <h3>
+                <Link to={editable ? `/assessments/${a.id}` : `/assessments/${a.id}/report`}>
+                  {a.title}
+                </Link>
+              </h3>
+              <p className="muted small">
+                {pick(a.version.name)} · {a.version.version} ·{' '}
+                {t('dashboard.list.target', { level: a.targetLevel })} ·{' '}
+                {t('dashboard.list.updated', { date: formatDate(a.updatedAt) })}
+              </p>
+            </div>
+            <span className={`status status-${a.status}`}>{t(`status.${a.status}`)}</span>
+            <div className="assessment-progress">
+              <ProgressBar
+                value={answered}
+                max={applicable}
+                label={t('dashboard.list.progress')}
+                size="small"
+              />
+              <span className="small muted">
+                {answered} / {applicable}
+              </span>
+            </div>
+            <div className="assessment-result">
+              {a.result ? (
+                <>
+                  <strong>{t('dashboard.list.level', { level: a.result.maturityLevel })}</strong>
+                  <span className="small muted">
+                    {t('dashboard.list.score', {
+                      score: formatNumber(a.result.score, { maximumFractionDigits: 2 }),
+                    })}
+                  </span>
+                </>
+              ) : (
+                <span className="muted small">{t('dashboard.list.noResult')}</span>
+              )}
+            </div>
+            <div className="assessment-action">
+              {editable ? (
+                <Link className="btn btn-primary btn-small" to={`/assessments/${a.id}`}>
+                  {answered > 0 ? t('dashboard.list.continue') : t('dashboard.list.start')}
+                </Link>
+              ) : (
+                <Link className="btn btn-small" to={`/assessments/${a.id}/report`}>
+                  {t('dashboard.list.report')}
+                </Link>
+              )}
+            </div>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

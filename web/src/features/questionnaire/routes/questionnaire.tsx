@@ -1,0 +1,395 @@
+import { useQuery } from '@tanstack/react-query';
+import type { AnswersResponse, AssessmentView } from '@zhiping/shared/api/assessments';
+import type { AnswerChoice, IndicatorSystem, Level } from '@zhiping/shared/indicator-system/schema';
+import { prepareScoring } from '@zhiping/shared/scoring/report';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { FormAlert } from '../../../components/ui/form-alert.tsx';
+import { ProgressBar } from '../../../components/ui/progress-bar.tsx';
+import { ErrorState, LoadingState } from '../../../components/ui/query-state.tsx';
+import { useI18n, type MessageKey } from '../../../i18n/index.tsx';
+import { ApiError } from '../../../lib/api-client.ts';
+import { answersQueryOptions, getAnswers } from '../../../lib/api/get-answers.ts';
+import { useAssessment } from '../../../lib/api/get-assessment.ts';
+import { useVersionDocument } from '../../../lib/api/get-version-document.ts';
+import { useDocumentTitle } from '../../../lib/use-document-title.ts';
+import { answerFromView } from '../api/save-answers.ts';
+import { useSubmitAssessment } from '../api/submit-assessment.ts';
+import type { AnswerEdit } from '../autosave-queue.ts';
+import { IncompleteList } from '../components/incomplete-list.tsx';
+import { KeyboardToggle } from '../components/keyboard-toggle.tsx';
+import { LivePreview } from '../components/live-preview.tsx';
+import { QuestionnaireNav } from '../components/questionnaire-nav.tsx';
+import { SaveStatus } from '../components/save-status.tsx';
+import { SectionPane } from '../components/section-pane.tsx';
+import { forgetUnsaved, useAutosave } from '../hooks/use-autosave.ts';
+import { useKeyboardAnswering, useKeyboardPreference } from '../hooks/use-keyboard-answering.ts';
+import { buildOutline, firstUnanswered, neighbour, progressOf } from '../outline.ts';
+
+const EDITABLE = new Set(['draft', 'returned']);
+
+function Questionnaire({
+  assessment,
+  system,
+  loaded,
+}: {
+  assessment: AssessmentView;
+  system: IndicatorSystem;
+  loaded: AnswersResponse;
+}) {
+  const { t, pick } = useI18n();
+  const navigate = useNavigate();
+  const editable = EDITABLE.has(assessment.status);
+  const scorer = useMemo(
+    () => prepareScoring(system, assessment.profileId),
+    [system, assessment.profileId],
+  );
+  const outline = useMemo(
+    () => buildOutline(scorer.tree, assessment.tailoring),
+    [scorer, assessment.tailoring],
+  );
+  const { queue, snapshot } = useAutosave(assessment.id, loaded, editable);
+  const loadedAnswers = useMemo(
+    () => new Map(loaded.answers.map((a) => [a.requirementId, answerFromView(a)])),
+    [loaded],
+  );
+  const answers = queue ? snapshot.answers : loadedAnswers;
+
+  // Resume where the answers end, on whichever device they were given.
+  const [place, setPlace] = useState(() => {
+    const start = firstUnanswered(outline, loadedAnswers) ?? outline.order[0] ?? null;
+    return {
+      section: (start && outline.sectionOf.get(start)) ?? outline.sections[0]?.node.id ?? null,
+      active: start,
+    };
+  });
+  // The item to focus after the next render, and how to scroll to it: a resume or a jump
+  // centres it, a step with ↑/↓ scrolls no more than needed.
+  const focusTarget = useRef<{ id: string; block: ScrollLogicalPosition } | null>(
+    place.active ? { id: place.active, block: 'center' } : null,
+  );
+  const rootRef = useRef<HTMLDivElement>(null);
+  const headerRef = useRef<HTMLElement>(null);
+  // Sticky parts below the header need its real height, which changes with the width.
+  useLayoutEffect(() => {
+    const header = headerRef.current;
+    const root = rootRef.current;
+    if (!header || !root || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() =>
+      root.style.setProperty('--q-header-h', `${header.offsetHeight}px`),
+    );
+    observer.observe(header);
+    return () => observer.disconnect();
+  }, []);
+  const [navOpen, setNavOpen] = useState(false);
+
+  useEffect(() => {
+    const target = focusTarget.current;
+    if (!target) return;
+    focusTarget.current = null;
+    const el = document.getElementById(`req-${target.id}`);
+    el?.focus({ preventScroll: true });
+    el?.scrollIntoView({ block: target.block });
+  }, [place]);
+
+  const go = useCallback(
+    (requirementId: string, block: ScrollLogicalPosition = 'center') => {
+      focusTarget.current = { id: requirementId, block };
+      setPlace({ section: outline.sectionOf.get(requirementId) ?? null, active: requirementId });
+    },
+    [outline],
+  );
+  const openSection = useCallback(
+    (sectionId: string) => {
+      const section = outline.sectionById.get(sectionId);
+      if (!section) return;
+      setNavOpen(false);
+      if (section.tailored) {
+        setPlace({ section: sectionId, active: null });
+        window.scrollTo({ top: 0 });
+        return;
+      }
+      const first =
+        section.requirements.find((r) => !answers.get(r.id)?.choice) ?? section.requirements[0];
+      if (first) go(first.id);
+    },
+    [outline, answers, go],
+  );
+  const activate = useCallback(
+    (requirementId: string) =>
+      setPlace((p) => (p.active === requirementId ? p : { ...p, active: requirementId })),
+    [],
+  );
+  const onEdit = useCallback(
+    (requirementId: string, edit: AnswerEdit) => queue?.edit(requirementId, edit),
+    [queue],
+  );
+
+  const [keyboardOn, setKeyboardOn] = useKeyboardPreference();
+  useKeyboardAnswering({
+    enabled: keyboardOn,
+    active: place.active,
+    naAvailable: (id) => outline.requirements.get(id)?.naAllowed ?? false,
+    onChoose: (id, choice) => {
+      if (!editable || !queue) return false;
+      queue.edit(id, { choice });
+      return true;
+    },
+    onMove: (id, step) => {
+      const next = neighbour(outline, id, step);
+      if (next) go(next, 'nearest');
+      return next !== null;
+    },
+  });
+
+  // Live preview with the shared engine; deferred so typing never waits for scoring.
+  const choices = useMemo(() => {
+    const m: Record<string, AnswerChoice> = {};
+    for (const [id, a] of answers) if (a.choice && outline.requirements.has(id)) m[id] = a.choice;
+    return m;
+  }, [answers, outline]);
+  const deferredChoices = useDeferredValue(choices);
+  const report = useMemo(() => {
+    try {
+      return scorer.score({
+        tailoring: assessment.tailoring,
+        answers: deferredChoices,
+        targetLevel: assessment.targetLevel as Level,
+      });
+    } catch {
+      return null;
+    }
+  }, [scorer, assessment.tailoring, assessment.targetLevel, deferredChoices]);
+
+  const overall = progressOf(
+    outline,
+    outline.sections.map((s) => s.node.id),
+    answers,
+  );
+
+  // Submit: save everything, then ask the server; an incomplete answer set comes back as a list.
+  const submit = useSubmitAssessment();
+  const [confirming, setConfirming] = useState(false);
+  const [unanswered, setUnanswered] = useState<string[] | null>(null);
+  const [problem, setProblem] = useState<MessageKey | null>(null);
+  const doSubmit = async () => {
+    if (!queue) return;
+    setProblem(null);
+    if (!(await queue.whenIdle())) {
+      setProblem('q.submit.unsaved');
+      return;
+    }
+    submit.mutate(
+      { id: assessment.id, revision: queue.getSnapshot().revision },
+      {
+        onSuccess: () => {
+          forgetUnsaved(assessment.id);
+          void navigate(`/assessments/${assessment.id}/report`);
+        },
+        onError: (err) => void onSubmitError(err),
+      },
+    );
+  };
+  const onSubmitError = async (err: Error) => {
+    setConfirming(false);
+    if (!(err instanceof ApiError)) return;
+    if (err.code === 'assessment_incomplete') {
+      const body = err.body as { unanswered?: string[] } | undefined;
+      setUnanswered(body?.unanswered ?? []);
+      window.scrollTo({ top: 0 });
+    } else if (err.code === 'revision_conflict' && queue) {
+      const fresh = await getAnswers(assessment.id);
+      queue.resetServer(fresh.revision, fresh.answers.map(answerFromView));
+      setProblem('q.submit.conflict');
+    } else if (err.code === 'invalid_transition') {
+      setProblem('q.submit.alreadySubmitted');
+    }
+  };
+
+  const section = place.section ? outline.sectionById.get(place.section) : undefined;
+  const profile = system.profiles.find((p) => p.id === assessment.profileId);
+
+  return (
+    <div className="questionnaire" data-testid="questionnaire" ref={rootRef}>
+      <header className="q-header" ref={headerRef}>
+        <div className="q-title">
+          <h1>{assessment.title}</h1>
+          <p className="muted small">
+            {pick(system.name)} {system.version}
+            {profile && ` · ${pick(profile.name)}`} ·{' '}
+            {t('q.target', { level: assessment.targetLevel })}
+          </p>
+        </div>
+        <div className="q-overall">
+          <ProgressBar value={overall.answered} max={overall.applicable} label={t('q.overall')} />
+          <span className="small" data-testid="overall-progress">
+            {t('q.overallCount', { answered: overall.answered, applicable: overall.applicable })}
+          </span>
+        </div>
+        <div className="q-preview">
+          <LivePreview report={report} system={system} compact />
+        </div>
+        <div className="q-status">
+          {editable && <SaveStatus snapshot={snapshot} onRetry={() => queue?.retry()} />}
+        </div>
+        <div className="q-keyboard">
+          <KeyboardToggle on={keyboardOn} onChange={setKeyboardOn} />
+        </div>
+        <div className="q-submit">
+          {editable && (
+            <button
+              type="button"
+              className="btn btn-primary"
+              onClick={() => setConfirming(true)}
+              disabled={!queue || submit.isPending}
+            >
+              {t('q.submit.button')}
+            </button>
+          )}
+        </div>
+      </header>
+
+      {keyboardOn && <p className="keyboard-help small muted">{t('q.keyboard.help')}</p>}
+
+      {!editable && (
+        <div className="notice" role="status">
+          {t('q.locked', { status: t(`status.${assessment.status}`) })}{' '}
+          <Link to={`/assessments/${assessment.id}/report`}>{t('q.toReport')}</Link>
+        </div>
+      )}
+
+      {confirming && (
+        <section className="card submit-confirm" aria-labelledby="submit-title">
+          <h2 id="submit-title">{t('q.submit.title')}</h2>
+          <p>{t('q.submit.lead')}</p>
+          <p>
+            {t('q.overallCount', { answered: overall.answered, applicable: overall.applicable })}
+            {overall.open > 0 && ` · ${t('q.submit.openItems', { count: overall.open })}`}
+          </p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="btn btn-primary"
+              onClick={() => void doSubmit()}
+              disabled={submit.isPending}
+            >
+              {submit.isPending ? t('form.submitting') : t('q.submit.confirm')}
+            </button>
+            <button type="button" className="btn" onClick={() => setConfirming(false)}>
+              {t('q.submit.cancel')}
+            </button>
+          </div>
+        </section>
+      )}
+      {problem && (
+        <div className="error-box" role="alert">
+          {t(problem)}
+        </div>
+      )}
+      {submit.error &&
+        !(
+          submit.error instanceof ApiError &&
+          ['assessment_incomplete', 'revision_conflict', 'invalid_transition'].includes(
+            submit.error.code,
+          )
+        ) && <FormAlert error={submit.error} />}
+      {unanswered && (
+        <IncompleteList outline={outline} unanswered={unanswered} answers={answers} onJump={go} />
+      )}
+
+      <div className="q-body">
+        <aside className={`q-nav${navOpen ? ' open' : ''}`}>
+          <button
+            type="button"
+            className="btn q-nav-toggle"
+            aria-expanded={navOpen}
+            onClick={() => setNavOpen((o) => !o)}
+          >
+            {section
+              ? t('q.nav.toggleCurrent', { name: pick(section.node.name) })
+              : t('q.nav.toggle')}
+          </button>
+          <QuestionnaireNav
+            outline={outline}
+            answers={answers}
+            currentSection={place.section}
+            onOpen={openSection}
+          />
+          <div className="q-nav-preview">
+            <LivePreview report={report} system={system} />
+            <p className="small muted">{t('q.preview.note')}</p>
+          </div>
+        </aside>
+        <div className="q-main">
+          {section ? (
+            <SectionPane
+              outline={outline}
+              section={section}
+              system={system}
+              answers={answers}
+              active={place.active}
+              readOnly={!editable}
+              keyboard={keyboardOn}
+              onEdit={onEdit}
+              onActivate={activate}
+              onOpenSection={openSection}
+            />
+          ) : (
+            <p className="muted">{t('q.empty')}</p>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+export function Component() {
+  const { id = '' } = useParams();
+  const { t } = useI18n();
+  const assessment = useAssessment(id);
+  // Opened fresh every time: after loading, the autosave queue holds the truth.
+  const answers = useQuery({
+    ...answersQueryOptions(id),
+    staleTime: Infinity,
+    gcTime: 0,
+    refetchOnWindowFocus: false,
+  });
+  const doc = useVersionDocument(assessment.data?.version.id);
+  useDocumentTitle(assessment.data?.title ?? t('q.title'));
+
+  const failed = [assessment, answers, doc].find((q) => q.isError);
+  if (failed) {
+    if (failed.error instanceof ApiError && failed.error.status === 404) {
+      return (
+        <section className="page">
+          <div className="error-box" role="alert">
+            <p>{t('q.notFound')}</p>
+            <Link to="/dashboard">{t('nav.dashboard')}</Link>
+          </div>
+        </section>
+      );
+    }
+    return (
+      <section className="page">
+        <ErrorState error={failed.error} onRetry={() => void failed.refetch()} />
+      </section>
+    );
+  }
+  if (!assessment.data || !answers.data || !doc.data) return <LoadingState />;
+  return (
+    <Questionnaire
+      key={id}
+      assessment={assessment.data}
+      system={doc.data.document}
+      loaded={answers.data}
+    />
+  );
+}

@@ -1,0 +1,33 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { LocalizedText, ProductionType } from '@zhiping/shared/indicator-system/schema';
+import { apiFetch } from '../api-client.ts';
+import { indicatorSystemKeys } from './keys.ts';
+
+export interface PublishedProfile {
+  id: string;
+  name: LocalizedText;
+  productionType: ProductionType;
+  industry: string | null;
+  base: string | null;
+}
+
+export interface PublishedVersion {
+  id: string;
+  systemCode: string;
+  version: string;
+  name: LocalizedText;
+  publishedAt: string | null;
+  profiles: PublishedProfile[];
+}
+
+export const getPublishedVersions = () =>
+  apiFetch<{ items: PublishedVersion[] }>('/api/v1/indicator-systems');
+
+export const publishedVersionsQueryOptions = () =>
+  queryOptions({
+    queryKey: indicatorSystemKeys.published(),
+    queryFn: getPublishedVersions,
+    select: (r) => r.items,
+  });
+
+export const usePublishedVersions = () => useQuery(publishedVersionsQueryOptions());
