@@ -22,7 +22,7 @@ export const adminUserRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/admin/organizations',
     {
-      preHandler,
+      onRequest: preHandler,
       schema: {
         tags: ['admin: enterprises'],
         security,
@@ -37,7 +37,7 @@ export const adminUserRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/admin/organizations/:id',
     {
-      preHandler,
+      onRequest: preHandler,
       schema: {
         tags: ['admin: enterprises'],
         security,
@@ -53,7 +53,7 @@ export const adminUserRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/admin/users',
     {
-      preHandler,
+      onRequest: preHandler,
       schema: {
         tags: ['admin: users'],
         security,
@@ -68,7 +68,7 @@ export const adminUserRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/admin/users/:id',
     {
-      preHandler,
+      onRequest: preHandler,
       schema: {
         tags: ['admin: users'],
         security,
@@ -84,7 +84,7 @@ export const adminUserRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/admin/users',
     {
-      preHandler,
+      onRequest: preHandler,
       schema: {
         tags: ['admin: users'],
         security,

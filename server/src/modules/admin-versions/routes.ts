@@ -31,7 +31,7 @@ export const adminVersionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     base,
     {
-      preHandler,
+      onRequest: preHandler,
       schema: {
         tags,
         security,
@@ -46,7 +46,7 @@ export const adminVersionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     `${base}/versions/:id/copy`,
     {
-      preHandler,
+      onRequest: preHandler,
       schema: {
         tags,
         security,
@@ -62,7 +62,7 @@ export const adminVersionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     `${base}/versions/:id`,
     {
-      preHandler,
+      onRequest: preHandler,
       bodyLimit: DOCUMENT_BODY_LIMIT,
       schema: {
         tags,
@@ -79,7 +79,7 @@ export const adminVersionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     `${base}/versions/:id/weights`,
     {
-      preHandler,
+      onRequest: preHandler,
       schema: {
         tags,
         security,
@@ -95,7 +95,7 @@ export const adminVersionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${base}/versions/:id/what-if`,
     {
-      preHandler,
+      onRequest: preHandler,
       schema: {
         tags,
         security,
@@ -111,7 +111,7 @@ export const adminVersionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     `${base}/versions/:id/publish`,
     {
-      preHandler,
+      onRequest: preHandler,
       schema: {
         tags,
         security,
@@ -127,7 +127,7 @@ export const adminVersionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     `${base}/versions/:id`,
     {
-      preHandler,
+      onRequest: preHandler,
       schema: {
         tags,
         security,
@@ -145,7 +145,7 @@ export const adminVersionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     `${base}/import`,
     {
-      preHandler,
+      onRequest: preHandler,
       bodyLimit: DOCUMENT_BODY_LIMIT,
       schema: {
         tags,
@@ -162,7 +162,7 @@ export const adminVersionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${base}/versions/:id/export`,
     {
-      preHandler,
+      onRequest: preHandler,
       schema: {
         tags,
         security,

@@ -76,7 +76,7 @@ export const evidenceRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = asyn
   app.post(
     '/assessments/:id/evidence',
     {
-      preHandler: app.requireRole('respondent'),
+      onRequest: app.requireRole('respondent'),
       // The body is multipart: documented here, read and checked by the handler.
       validatorCompiler: (route) =>
         route.httpPart === 'body'
@@ -108,7 +108,7 @@ export const evidenceRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = asyn
   app.get(
     '/assessments/:id/evidence',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       schema: {
         tags,
         summary: 'Evidence files of an assessment (metadata), optionally for one requirement',
@@ -124,7 +124,7 @@ export const evidenceRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = asyn
   app.get(
     '/assessments/:id/evidence/:fileId',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       schema: {
         tags,
         summary: 'Download an evidence file (as an attachment)',
@@ -159,7 +159,7 @@ export const evidenceRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = asyn
   app.delete(
     '/assessments/:id/evidence/:fileId',
     {
-      preHandler: app.requireRole('respondent'),
+      onRequest: app.requireRole('respondent'),
       schema: {
         tags,
         summary: 'Delete an evidence file (draft, or returned for 弱项整改)',

@@ -20,7 +20,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/assessments',
     {
-      preHandler: app.requireRole('respondent'),
+      onRequest: app.requireRole('respondent'),
       schema: {
         tags: ['assessments'],
         summary: 'Start an assessment (pins the published indicator-system version)',
@@ -35,7 +35,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/assessments',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       schema: {
         tags: ['assessments'],
         summary: "The caller's assessments (enterprise: its own; assessor: assigned; admin: all)",
@@ -50,7 +50,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/assessments/:id',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       schema: {
         tags: ['assessments'],
         summary: 'One assessment with its progress',
@@ -65,7 +65,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/assessments/:id/answers',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       schema: {
         tags: ['assessments'],
         summary: 'All answers with the current revision',
@@ -80,7 +80,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/assessments/:id/answers',
     {
-      preHandler: app.requireRole('respondent'),
+      onRequest: app.requireRole('respondent'),
       schema: {
         tags: ['assessments'],
         summary: 'Autosave a batch of answers; a stale revision gets 409 with the current state',
@@ -97,7 +97,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/assessments/:id/submit',
     {
-      preHandler: app.requireRole('respondent'),
+      onRequest: app.requireRole('respondent'),
       schema: {
         tags: ['assessments'],
         summary: 'Submit the self-assessment: stores the report snapshot and locks the answers',

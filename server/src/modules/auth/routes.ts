@@ -120,7 +120,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = async (a
   app.get(
     '/auth/me',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       schema: {
         tags: ['auth'],
         summary: 'The signed-in user and their enterprise',
@@ -136,7 +136,8 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = async (a
   app.post(
     '/auth/password',
     {
-      preHandler: [app.authenticate, perIp],
+      onRequest: app.authenticate,
+      preHandler: perIp,
       schema: {
         tags: ['auth'],
         summary: 'Change the password; ends every other session',
@@ -160,7 +161,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = async (a
   app.post(
     '/organization/invitations',
     {
-      preHandler: app.requireRole('respondent'),
+      onRequest: app.requireRole('respondent'),
       schema: {
         tags: ['auth'],
         summary: 'Invite a colleague to the enterprise (returns a one-time token)',

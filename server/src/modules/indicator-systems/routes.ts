@@ -29,7 +29,7 @@ export const indicatorSystemRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/indicator-systems',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       schema: {
         tags: ['indicator-systems'],
         summary: 'Published indicator-system versions (to start an assessment against)',
@@ -73,7 +73,7 @@ export const indicatorSystemRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/indicator-systems/versions/:id',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       schema: {
         tags: ['indicator-systems'],
         summary: 'One version: status and the whole indicator-system document',

@@ -47,7 +47,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/assessments/compare',
     {
-      preHandler: app.requireRole('respondent', 'admin'),
+      onRequest: app.requireRole('respondent', 'admin'),
       schema: {
         tags: ['reports'],
         summary: "Compare two of one enterprise's assessments (b against a, by node id)",
@@ -62,7 +62,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/assessments/:id/report',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       schema: {
         tags: ['reports'],
         summary:
@@ -79,7 +79,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/assessments/:id/benchmark',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       schema: {
         tags: ['reports'],
         summary: 'Percentile among industry peers (anonymous groups of 5+) and national figures',
@@ -94,7 +94,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/assessments/:id/export.csv',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       schema: {
         tags: ['reports'],
         summary: 'One row per requirement as CSV (UTF-8 with BOM, RFC 4180)',
@@ -115,7 +115,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/assessments/:id/export.xlsx',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       schema: {
         tags: ['reports'],
         summary: 'Workbook: requirements, level and node scores, gaps in roadmap order',

@@ -19,7 +19,7 @@ export const findingRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/assessments/:id/findings',
     {
-      preHandler: app.requireRole('assessor'),
+      onRequest: app.requireRole('assessor'),
       schema: {
         tags,
         summary: 'Raise a finding, about one requirement or the assessment as a whole',
@@ -36,7 +36,7 @@ export const findingRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/assessments/:id/findings',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       schema: {
         tags,
         summary: 'Findings of an assessment, oldest first',
@@ -52,7 +52,7 @@ export const findingRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/findings/:id/response',
     {
-      preHandler: app.requireRole('respondent'),
+      onRequest: app.requireRole('respondent'),
       schema: {
         tags,
         summary: 'Respond to an open finding while the assessment is returned (弱项整改)',
@@ -68,7 +68,7 @@ export const findingRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/findings/:id/verify',
     {
-      preHandler: app.requireRole('assessor'),
+      onRequest: app.requireRole('assessor'),
       schema: {
         tags,
         summary: 'Verify an answered finding',
@@ -83,7 +83,7 @@ export const findingRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/findings/:id/reopen',
     {
-      preHandler: app.requireRole('assessor'),
+      onRequest: app.requireRole('assessor'),
       schema: {
         tags,
         summary: 'Re-open an answered finding the response does not resolve',

@@ -23,7 +23,7 @@ export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/reviews/queue',
     {
-      preHandler: app.requireRole('assessor', 'admin'),
+      onRequest: app.requireRole('assessor', 'admin'),
       schema: {
         tags,
         summary: 'Review queue: assessments assigned to the caller, open to claim, or both',
@@ -42,7 +42,7 @@ export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/assessments/:id/review',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       schema: {
         tags,
         summary: 'The review: items, findings and the live assessed report',
@@ -60,7 +60,7 @@ export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/assessments/:id/claim',
     {
-      preHandler: app.requireRole('assessor'),
+      onRequest: app.requireRole('assessor'),
       schema: {
         tags,
         summary:
@@ -76,7 +76,7 @@ export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/assessments/:id/assign',
     {
-      preHandler: app.requireRole('admin'),
+      onRequest: app.requireRole('admin'),
       schema: {
         tags,
         summary: 'Assign (or reassign) an assessment to an assessor',
@@ -92,7 +92,7 @@ export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/assessments/:id/review-items',
     {
-      preHandler: app.requireRole('assessor'),
+      onRequest: app.requireRole('assessor'),
       schema: {
         tags,
         summary:
@@ -109,7 +109,7 @@ export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/assessments/:id/return',
     {
-      preHandler: app.requireRole('assessor'),
+      onRequest: app.requireRole('assessor'),
       schema: {
         tags,
         summary: 'Return the assessment to the enterprise for 弱项整改 (needs an open finding)',
@@ -125,7 +125,7 @@ export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/assessments/:id/resubmit',
     {
-      preHandler: app.requireRole('respondent'),
+      onRequest: app.requireRole('respondent'),
       schema: {
         tags,
         summary: 'Send a returned assessment back to review; responded findings become answered',
@@ -141,7 +141,7 @@ export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/assessments/:id/sign-off',
     {
-      preHandler: app.requireRole('assessor'),
+      onRequest: app.requireRole('assessor'),
       schema: {
         tags,
         summary: '结果判定: sign off the assessed result with an opinion (every finding verified)',

@@ -20,7 +20,7 @@ export const standardRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/standards',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       schema: {
         tags,
         security,
@@ -35,7 +35,7 @@ export const standardRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/standards/:id',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       schema: {
         tags,
         security,
@@ -50,7 +50,7 @@ export const standardRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/standards',
     {
-      preHandler: admin,
+      onRequest: admin,
       schema: {
         tags,
         security,
@@ -65,7 +65,7 @@ export const standardRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/standards/:id',
     {
-      preHandler: admin,
+      onRequest: admin,
       schema: {
         tags,
         security,
@@ -81,7 +81,7 @@ export const standardRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/standards/:id',
     {
-      preHandler: admin,
+      onRequest: admin,
       schema: {
         tags,
         security,
