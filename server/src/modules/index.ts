@@ -6,6 +6,7 @@ import { assessmentRoutes } from './assessments/routes.ts';
 import { evidenceRoutes } from './assessments/evidence-routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
+import { backupRoutes } from './backup/routes.ts';
 import { indicatorSystemRoutes } from './indicator-systems/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { metaRoutes } from './meta/routes.ts';
@@ -26,6 +27,7 @@ export async function registerModules(app: FastifyInstance, config: AppConfig): 
   await app.register(standardRoutes, { prefix: '/api/v1' });
   await app.register(adminUserRoutes, { prefix: '/api/v1' });
   await app.register(auditRoutes, { prefix: '/api/v1' });
+  await app.register(backupRoutes, { prefix: '/api/v1' });
   await app.register(reportRoutes, { prefix: '/api/v1' });
   await app.register(roadmapRoutes, { prefix: '/api/v1' });
 }
