@@ -256,14 +256,16 @@ async function main() {
     NODE_ENV: 'production',
     JWT_SECRET: 'bench-only-secret-0123456789-0123456789-abcdef',
     ...(db
-      ? { DATABASE_URL: db.url, DATABASE_POOL_SIZE: '20' }
+      ? { DATABASE_URL: db.url, DATABASE_POOL_SIZE: process.env.BENCH_POOL_SIZE ?? '50' }
       : { DATA_DIR: mkdtempSync(join(os.tmpdir(), 'zp-bench-')) }),
   };
   const dbName = db ? 'PostgreSQL' : 'PGlite';
   console.log(
     `zhiping bench on ${dbName}, ${os.cpus().length} cores, ${CONNECTIONS} connections, ${LOAD_SECONDS} s per load`,
   );
-  const server = await startServer(env);
+  // e.g. BENCH_SERVER_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' profiles the server.
+  const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const server = await startServer(env, { nodeArgs });
   try {
     await new Promise((r) => setTimeout(r, 1000));
     const idleRss = rssMb(server.child.pid!);

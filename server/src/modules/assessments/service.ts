@@ -1,5 +1,6 @@
 import {
   AssessmentInputError,
+  type AnswerView,
   type AnswerChoice,
   type AssessmentReport,
   type AssessmentView,
@@ -18,7 +19,8 @@ import type { AccessClaims } from '../../plugins/auth.ts';
 import { loadVersion, scorerFor, type VersionRecord } from '../indicator-systems/scorers.ts';
 import { loadAssessmentFor, type AssessmentAccess, type AssessmentRow } from './access.ts';
 import { createAssessmentRepository, type AnswerRow } from './repository.ts';
-import { completionOf, requirementIndex } from './requirements-index.ts';
+import { assessmentShape, fastSave } from './fast-save.ts';
+import { completionOf, requirementIndex, type RequirementIndex } from './requirements-index.ts';
 import { answerMap, answerView, assessmentView } from './views.ts';
 
 export const sizeBand = (size: string) => size;
@@ -37,6 +39,34 @@ export function scoreAssessment(
 
 function inputIssuesToValidation(err: AssessmentInputError, field: string): ValidationError {
   return new ValidationError(err.issues.map((i) => ({ field, message: i.message })));
+}
+
+/** Answers naming a requirement this assessment does not have, or 'na' where it is not allowed. */
+function answerErrors(
+  idx: RequirementIndex,
+  tailored: ReadonlySet<string>,
+  answers: SaveAnswersBody['answers'],
+) {
+  return answers.flatMap((a, i) => {
+    const r = idx.requirements.get(a.requirementId);
+    if (!r) {
+      return [
+        {
+          field: `body.answers.${i}.requirementId`,
+          message: `no requirement ${a.requirementId} in this assessment`,
+        },
+      ];
+    }
+    if (a.choice === 'na' && !r.naAllowed && !tailored.has(r.subdomainId)) {
+      return [
+        {
+          field: `body.answers.${i}.choice`,
+          message: `requirement ${a.requirementId} cannot be marked not applicable`,
+        },
+      ];
+    }
+    return [];
+  });
 }
 
 export function createAssessmentService(deps: { db: Db }) {
@@ -227,6 +257,52 @@ export function createAssessmentService(deps: { db: Db }) {
       };
     },
 
+    /**
+     * The autosave hot path for drafts: validation from cached, immutable facts, then one
+     * atomic statement. Undefined when the fast path does not apply or the claim failed
+     * (stale revision, not a draft, not the caller's): saveAnswers then decides slowly.
+     */
+    async saveDraftAnswers(
+      req: FastifyRequest,
+      user: AccessClaims,
+      id: string,
+      body: SaveAnswersBody,
+    ) {
+      if (user.role !== 'respondent' || !user.org) return undefined;
+      const shape = await assessmentShape(db, id);
+      if (!shape || shape.organizationId !== user.org) return undefined;
+      const version = await loadVersion(db, shape.versionId);
+      const idx = requirementIndex(scorerFor(version, shape.profileId));
+      const tailored = new Set(shape.tailoring.map((t) => t.subdomainId));
+      const errors = answerErrors(idx, tailored, body.answers);
+      if (errors.length) throw new ValidationError(errors);
+      const saved = await fastSave(db, {
+        assessmentId: id,
+        organizationId: user.org,
+        userId: user.sub,
+        userRole: user.role,
+        revision: body.revision,
+        answers: body.answers,
+        ip: req.ip ?? null,
+        requestId: req.id ?? null,
+      });
+      if (!saved) return undefined;
+      const choices = new Map(saved.before);
+      for (const a of saved.saved) choices.set(a.requirement_id, a.choice);
+      return {
+        revision: saved.revision,
+        answers: saved.saved.map((a) => ({
+          requirementId: a.requirement_id,
+          choice: a.choice as AnswerView['choice'],
+          comment: a.comment,
+          evidence: a.evidence,
+          updatedAt: new Date(a.updated_at).toISOString(),
+          updatedBy: a.updated_by,
+        })),
+        progress: completionOf(idx, tailored, (rid) => choices.get(rid)),
+      };
+    },
+
     /** Batch upsert with optimistic locking: a stale revision is refused with the current state. */
     async saveAnswers(
       req: FastifyRequest,
@@ -236,6 +312,8 @@ export function createAssessmentService(deps: { db: Db }) {
       openRequirementIds?: (tx: Tx, assessmentId: string) => Promise<Set<string>>,
     ) {
       const ids = body.answers.map((a) => a.requirementId);
+      const fast = await this.saveDraftAnswers(req, user, id, body);
+      if (fast) return fast;
       const result = await db.transaction(async (tx) => {
         // The hot path: one statement takes the row lock, checks tenancy, state and revision,
         // and bumps the revision. Anything else is diagnosed below, off the hot path.
@@ -261,25 +339,7 @@ export function createAssessmentService(deps: { db: Db }) {
         const version = await loadVersion(tx, row.versionId);
         const idx = requirementIndex(scorerFor(version, row.profileId));
         const tailored = new Set((row.tailoring as TailoringEntry[]).map((t) => t.subdomainId));
-        const errors = body.answers.flatMap((a, i) => {
-          const r = idx.requirements.get(a.requirementId);
-          if (!r)
-            return [
-              {
-                field: `body.answers.${i}.requirementId`,
-                message: `no requirement ${a.requirementId} in this assessment`,
-              },
-            ];
-          if (a.choice === 'na' && !r.naAllowed && !tailored.has(r.subdomainId)) {
-            return [
-              {
-                field: `body.answers.${i}.choice`,
-                message: `requirement ${a.requirementId} cannot be marked not applicable`,
-              },
-            ];
-          }
-          return [];
-        });
+        const errors = answerErrors(idx, tailored, body.answers);
         // Throwing rolls the revision bump back with everything else.
         if (errors.length) throw new ValidationError(errors);
         if (row.status === 'returned' && openRequirementIds) {
