@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, SCREENSHOT_DIR } from '../support/browser.ts';
-import { uniqueCreditCode } from '../support/fixtures.ts';
+import { registration, uniqueCreditCode } from '../support/fixtures.ts';
 import { startServer, type ServerProcess } from '../support/server-process.ts';
 
 let server: ServerProcess;
@@ -81,7 +81,9 @@ describe('the enterprise respondent’s journey', () => {
     // The questionnaire opens at the first item; answer three by mouse…
     await page.getByTestId('questionnaire').waitFor();
     const items = page.locator('.q-item');
-    await expect.poll(() => activeItem(page)).toBe(await items.first().getAttribute('data-requirement'));
+    await expect
+      .poll(() => activeItem(page))
+      .toBe(await items.first().getAttribute('data-requirement'));
     for (let i = 0; i < 3; i++) {
       await items.nth(i).getByText('全部满足', { exact: true }).click();
     }
@@ -104,7 +106,9 @@ describe('the enterprise respondent’s journey', () => {
     expect((await answeredCount(page)).answered).toBe(13);
     const kept = page.locator(`.q-item[data-requirement="${thirdAnswer}"]`);
     expect(await kept.getByRole('radio', { name: '部分满足', exact: true }).isChecked()).toBe(true);
-    expect(await items.first().getByRole('radio', { name: '全部满足', exact: true }).isChecked()).toBe(true);
+    expect(
+      await items.first().getByRole('radio', { name: '全部满足', exact: true }).isChecked(),
+    ).toBe(true);
     await shot(page, 'questionnaire-desktop.png');
 
     // The phone layout, with the contents closed and opened.
@@ -118,12 +122,22 @@ describe('the enterprise respondent’s journey', () => {
     await page.locator('.q-nav-toggle').click();
     await page.setViewportSize({ width: 1280, height: 900 });
 
-    // Answer the rest by keyboard; the live preview follows.
+    // Answer the rest by keyboard, as a plant at about level 2 would; the preview follows.
     const rest = before.applicable - before.answered;
-    const cycle = ['1', '1', '2', '1', '3', '2', '1', '4'];
+    const byLevel: Record<string, string[]> = {
+      '1': ['1', '1', '2'],
+      '2': ['1', '2', '1', '2'],
+      '3': ['2', '3', '3', '4'],
+      '4': ['3', '4', '4'],
+      '5': ['4'],
+    };
     await page.locator(`.q-item[data-requirement="${resumeAt}"]`).focus();
     for (let i = 0; i < rest; i++) {
-      await page.keyboard.press(cycle[i % cycle.length]!);
+      const level = (await page
+        .locator('.q-item[aria-current="true"]')
+        .getAttribute('data-level'))!;
+      const keys = byLevel[level]!;
+      await page.keyboard.press(keys[i % keys.length]!);
       if (i < rest - 1) await page.keyboard.press('ArrowDown');
     }
     await waitSaved(page);
@@ -140,7 +154,96 @@ describe('the enterprise respondent’s journey', () => {
     await page.waitForURL(`${assessmentUrl}/report`);
     await page.locator('main h1').first().waitFor();
     expect(await page.locator('.error-box, [role="alert"]').count()).toBe(0);
+    await shot(page, 'after-submit-report.png');
+
+    // The dashboard lists it as submitted, with its level, and charts the level over time.
+    await page.getByRole('link', { name: '我的评估' }).click();
+    await page.waitForURL('**/dashboard');
+    const row = page.getByTestId('assessment-list').locator('li').first();
+    await row.getByText('已提交').waitFor();
+    expect(await row.textContent()).toMatch(/(未达一级|[一二三四五]级 \S+级)得分 \d\.\d{1,2}/);
+    await page.locator('.history-chart svg').first().waitFor();
+    await shot(page, 'dashboard-zh.png');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot(page, 'dashboard-390.png');
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
+
+  test('sign in, invite a colleague who joins, switch language, change password, sign out', async () => {
+    const first = registration();
+    const res = await fetch(`${server.url}/api/v1/auth/register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(first),
+    });
+    expect(res.status).toBe(201);
+    // The first journey's session lives in this browser profile's cookie: start signed out.
+    await browser.clearCookies();
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+
+    // A protected page sends a visitor to sign in, and back afterwards.
+    await page.goto(`${server.url}/account`);
+    await page.waitForURL('**/login?next=%2Faccount');
+    await page.getByLabel('电子邮箱').fill(first.user.email);
+    await page.getByLabel(/^密码/).fill('wrong-password-1');
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByText('邮箱或密码不正确。').waitFor();
+    await page.getByLabel(/^密码/).fill(first.user.password);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.waitForURL('**/account');
+
+    // The account menu: who, which enterprise, and the way to invite a colleague.
+    await page.getByRole('button', { name: /账号菜单/ }).click();
+    const menu = page.locator('.account-popover');
+    expect(await menu.textContent()).toContain(first.organization.name);
+    expect(await menu.textContent()).toContain(first.user.email);
+    await menu.getByRole('link', { name: '邀请同事' }).click();
+    const colleague = `colleague-${Date.now()}@example.com`;
+    await page.getByLabel('同事邮箱').fill(colleague);
+    await page.getByRole('button', { name: '生成邀请链接' }).click();
+    const link = await page.getByLabel('邀请链接').inputValue();
+    expect(link).toMatch(/\/invite\?token=\S{20,}/);
+    await shot(page, 'account-invite.png');
+
+    await page.getByRole('button', { name: /账号菜单/ }).click();
+    await page.getByRole('button', { name: '退出登录' }).click();
+    await page.waitForURL('**/login');
+
+    // The colleague accepts and lands in the same enterprise.
+    await page.goto(link);
+    await page.getByLabel('姓名').fill('李工');
+    await page.getByLabel(/^密码/).fill('Colleague-2026');
+    await page.getByLabel('确认密码').fill('Colleague-2026');
+    await page.getByRole('button', { name: '加入企业' }).click();
+    await page.waitForURL('**/dashboard');
+    await page.getByRole('button', { name: /账号菜单/ }).click();
+    expect(await page.locator('.account-popover').textContent()).toContain(first.organization.name);
+
+    // English, from the menu.
+    await page.getByRole('button', { name: '切换语言' }).click();
+    await page.getByRole('heading', { level: 1, name: 'My assessments' }).waitFor();
+    // The menu stays open, now in English.
+    await page.locator('.account-popover').getByRole('link', { name: 'Change password' }).click();
+    await page.getByLabel('Current password').fill('Colleague-2026');
+    await page.getByLabel('New password').fill('Colleague-2027');
+    await page.getByLabel('Confirm password').fill('Colleague-2027');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByText('Password changed.', { exact: false }).waitFor();
+    await shot(page, 'account-en.png');
+
+    // Signed out, the new password signs in again.
+    await page.getByRole('button', { name: /Account menu/ }).click();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL('**/login');
+    await page.getByLabel('Email').fill(colleague);
+    await page.getByLabel(/^Password/).fill('Colleague-2027');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL('**/dashboard');
+    await page.getByText('No assessments yet.', { exact: false }).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
 });

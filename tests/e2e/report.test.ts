@@ -142,10 +142,25 @@ describe('the report and comparison pages', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: '导出 CSV' }).click();
     expect((await download).suggestedFilename()).toMatch(/\.csv$/);
+    // So does the roadmap PDF, in the page's language.
+    const pdf = page.waitForEvent('download');
+    await page.getByRole('button', { name: '下载改进路线图 PDF' }).click();
+    const pdfFile = await pdf;
+    expect(pdfFile.suggestedFilename()).toMatch(/\.pdf$/);
+    expect(pdfFile.url()).toMatch(/^blob:/);
 
     await page.setViewportSize({ width: 390, height: 844 });
     await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'report-phone.png'), fullPage: true });
+
+    // The gap table shows its first rows, and all of them on request.
+    const gapRows = page.getByTestId('gap-table').locator('tbody tr');
+    expect(await gapRows.count()).toBe(20);
+    const showAll = page.getByRole('button', { name: /^显示全部 \d+ 项$/ });
+    const total = Number(/\d+/.exec((await showAll.textContent()) ?? '')?.[0]);
+    expect(total).toBeGreaterThan(20);
+    await showAll.click();
+    await expect.poll(() => gapRows.count()).toBe(total);
     await page.close();
   });
 

@@ -29,7 +29,7 @@ function renderPage(locale: Locale = 'zh-CN') {
   );
 }
 
-const field = (label: string | RegExp) => screen.getByLabelText(label) as HTMLInputElement;
+const field = (label: string | RegExp) => screen.getByLabelText<HTMLInputElement>(label);
 const type = (el: HTMLElement, value: string) => fireEvent.change(el, { target: { value } });
 const errorOf = (el: HTMLElement) => {
   const ids = el.getAttribute('aria-describedby')?.split(' ') ?? [];
@@ -79,7 +79,7 @@ describe('enterprise registration', () => {
     renderPage();
     fireEvent.click(screen.getByRole('button', { name: '注册并开始' }));
     expect(errorOf(field(/企业名称/))).toBe('此项必填');
-    expect(errorOf(field(/统一社会信用代码/))).toBe('统一社会信用代码应为 18 位');
+    expect(errorOf(field(/统一社会信用代码/))).toBe('此项必填');
     expect(errorOf(field(/所属行业/))).toBe('请选择一项');
     expect(errorOf(field(/电子邮箱/))).toBe('此项必填');
     expect(document.activeElement).toBe(field(/企业名称/));
@@ -100,21 +100,22 @@ describe('enterprise registration', () => {
   test('choosing an industry suggests its usual production type', () => {
     renderPage();
     fireEvent.change(field(/所属行业/), { target: { value: 'steel' } });
-    expect((screen.getByRole('radio', { name: '流程型制造' }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: '流程型制造' }).checked).toBe(true);
   });
 
   test('a credit code registered already is reported at the credit code field', async () => {
-    const fetchStub = vi.fn(async () =>
-      new Response(
-        JSON.stringify({
-          type: 'x',
-          title: 'Conflict',
-          status: 409,
-          code: 'organization_exists',
-          detail: 'exists',
-        }),
-        { status: 409, headers: { 'content-type': 'application/problem+json' } },
-      ),
+    const fetchStub = vi.fn(
+      async () =>
+        new Response(
+          JSON.stringify({
+            type: 'x',
+            title: 'Conflict',
+            status: 409,
+            code: 'organization_exists',
+            detail: 'exists',
+          }),
+          { status: 409, headers: { 'content-type': 'application/problem+json' } },
+        ),
     );
     vi.stubGlobal('fetch', fetchStub);
     renderPage();
@@ -127,7 +128,7 @@ describe('enterprise registration', () => {
       ),
     );
     const [, init] = fetchStub.mock.calls[0] as unknown as [string, RequestInit];
-    expect(JSON.parse(String(init.body))).toMatchObject({
+    expect(JSON.parse(init.body as string)).toMatchObject({
       organization: { creditCode: validCode, industry: 'automotive', productionType: 'discrete' },
       user: { email: 'zhang@example.com' },
     });

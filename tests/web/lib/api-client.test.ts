@@ -36,7 +36,7 @@ const problem = (status: number, code: string) =>
 function scriptedApi(opts: { refreshFails?: boolean } = {}) {
   const log: string[] = [];
   const fetchStub = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = String(input);
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const auth = new Headers(init?.headers).get('authorization');
     log.push(`${init?.method ?? 'GET'} ${url} ${auth ?? '-'}`);
     if (url === '/api/v1/auth/refresh') {
@@ -87,14 +87,17 @@ describe('apiFetch and the session', () => {
     const err = await apiFetch('/api/v1/a').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ApiError);
     expect((err as ApiError).code).toBe('token_expired');
-    expect(getSession()).toEqual({ status: 'anonymous', ended: true });
+    expect(getSession()).toEqual({ status: 'anonymous', reason: 'ended' });
     expect(getAccessToken()).toBeNull();
   });
 
   test('a 401 other than token_expired is not retried', async () => {
     const { log } = scriptedApi();
     setSession(session('forged'));
-    await expect(apiFetch('/api/v1/a')).rejects.toMatchObject({ status: 401, code: 'unauthorized' });
+    await expect(apiFetch('/api/v1/a')).rejects.toMatchObject({
+      status: 401,
+      code: 'unauthorized',
+    });
     expect(log).toHaveLength(1);
   });
 
@@ -112,7 +115,7 @@ describe('apiFetch and the session', () => {
   test('a visitor without a session is anonymous, not "session ended"', async () => {
     scriptedApi({ refreshFails: true });
     expect(await refreshSession()).toBe(false);
-    expect(getSession()).toEqual({ status: 'anonymous', ended: false });
+    expect(getSession()).toEqual({ status: 'anonymous', reason: 'none' });
   });
 
   test('problem+json field errors are exposed without their location prefix', () => {

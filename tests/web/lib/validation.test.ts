@@ -1,4 +1,8 @@
-import { registerBodySchema, usccCheckCharacter, createAssessmentBodySchema } from '@zhiping/shared';
+import {
+  registerBodySchema,
+  usccCheckCharacter,
+  createAssessmentBodySchema,
+} from '@zhiping/shared';
 import { describe, expect, test } from 'vitest';
 import { ApiError } from '../../../web/src/lib/api-client.ts';
 import { serverFieldErrors, validate } from '../../../web/src/lib/validation.ts';
@@ -35,7 +39,7 @@ describe('shared zod schema issues become localized field messages', () => {
   test.each([
     ['organization.name', '', { key: 'validation.required' }],
     ['organization.name', 'A', { key: 'validation.tooShort', vars: { min: 2 } }],
-    ['organization.creditCode', '', { key: 'validation.creditCode.length' }],
+    ['organization.creditCode', '', { key: 'validation.required' }],
     ['organization.creditCode', '9132050', { key: 'validation.creditCode.length' }],
     ['organization.creditCode', '91320500MA1MXXXXOI', { key: 'validation.creditCode.characters' }],
     ['organization.creditCode', wrongCheck, { key: 'validation.creditCode.checkDigit' }],
@@ -54,7 +58,9 @@ describe('shared zod schema issues become localized field messages', () => {
   });
 
   test('a lower-case credit code with the right check character is accepted', () => {
-    expect(validate(registerBodySchema, with_('organization.creditCode', validCode.toLowerCase())).ok).toBe(true);
+    expect(
+      validate(registerBodySchema, with_('organization.creditCode', validCode.toLowerCase())).ok,
+    ).toBe(true);
   });
 
   test('nested array paths name the item: a tailoring reason that is too short', () => {
@@ -70,7 +76,9 @@ describe('shared zod schema issues become localized field messages', () => {
     });
     expect(r.ok).toBe(false);
     if (!r.ok)
-      expect(r.errors).toEqual({ 'tailoring.1.reason': { key: 'validation.tooShort', vars: { min: 2 } } });
+      expect(r.errors).toEqual({
+        'tailoring.1.reason': { key: 'validation.tooShort', vars: { min: 2 } },
+      });
   });
 
   test('server field errors drop the body. prefix and keep the server’s words', () => {

@@ -73,7 +73,10 @@ const answer = (requirementId: string, over: Partial<ServerAnswer> = {}): Server
   ...over,
 });
 
-function queueWith(server: ReturnType<typeof scriptedServer>, extra: Partial<AutosaveOptions> = {}) {
+function queueWith(
+  server: ReturnType<typeof scriptedServer>,
+  extra: Partial<AutosaveOptions> = {},
+) {
   return createAutosaveQueue({
     revision: server.state.revision,
     answers: [...server.state.answers.values()],
@@ -163,7 +166,12 @@ describe('queueing and merging edits', () => {
   });
 
   test.each([
-    ['a later value of the same field wins', { choice: 'full' }, { choice: 'none' }, { choice: 'none' }],
+    [
+      'a later value of the same field wins',
+      { choice: 'full' },
+      { choice: 'none' },
+      { choice: 'none' },
+    ],
     [
       'different fields combine',
       { choice: 'full' },
@@ -171,7 +179,10 @@ describe('queueing and merging edits', () => {
       { choice: 'full', comment: 'c' },
     ],
   ] as const)('mergeEdits: %s', (_name, older, newer, merged) => {
-    const out = mergeEdits(new Map([['a', older as AnswerEdit]]), new Map([['a', newer as AnswerEdit]]));
+    const out = mergeEdits(
+      new Map<string, AnswerEdit>([['a', older]]),
+      new Map<string, AnswerEdit>([['a', newer]]),
+    );
     expect(out.get('a')).toEqual(merged);
   });
 });

@@ -11,9 +11,7 @@ import {
 } from '../../../web/src/features/questionnaire/outline.ts';
 
 const system = indicatorSystemSchema.parse(
-  JSON.parse(
-    readFileSync(join(import.meta.dirname, '../../../seeds/data/cmmm-2020.json'), 'utf8'),
-  ),
+  JSON.parse(readFileSync(join(import.meta.dirname, '../../../seeds/data/cmmm-2020.json'), 'utf8')),
 );
 const tree = effectiveTree(system, 'automotive');
 const tailoring = [{ subdomainId: 'product-service', reason: '由经销商承担售后服务' }];
@@ -63,13 +61,28 @@ describe('the questionnaire outline of CMMM 2020 under the automotive profile', 
   test('resumes at the first unanswered requirement, in questionnaire order', () => {
     const [first, second, third] = outline.order;
     expect(firstUnanswered(outline, new Map())).toBe(first);
-    expect(firstUnanswered(outline, answered([[first!, 'full'], [second!, 'na']]))).toBe(third);
+    expect(
+      firstUnanswered(
+        outline,
+        answered([
+          [first!, 'full'],
+          [second!, 'na'],
+        ]),
+      ),
+    ).toBe(third);
     expect(firstUnanswered(outline, answered(outline.order.map((id) => [id, 'none'])))).toBeNull();
   });
 
   test('counts progress like the server: 不适用 leaves the applicable count', () => {
     const ids = outline.sectionById.get('strategy')!.requirements.map((r) => r.id);
-    const p = progressOf(outline, ['strategy'], answered([[ids[0]!, 'full'], [ids[1]!, 'na']]));
+    const p = progressOf(
+      outline,
+      ['strategy'],
+      answered([
+        [ids[0]!, 'full'],
+        [ids[1]!, 'na'],
+      ]),
+    );
     expect(p).toEqual({ answered: 1, applicable: ids.length - 1, open: ids.length - 2 });
     expect(progressOf(outline, ['product-service'], new Map())).toEqual({
       answered: 0,

@@ -72,7 +72,7 @@ function scriptedApi() {
   vi.stubGlobal(
     'fetch',
     vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-      const url = String(input);
+      const url = urlOf(input);
       const method = init?.method ?? 'GET';
       if (url === `/api/v1/assessments/${ASSESSMENT_ID}`) return json(200, { ...view, revision });
       if (url === `/api/v1/indicator-systems/versions/${VERSION_ID}`)
@@ -91,7 +91,7 @@ function scriptedApi() {
           progress: view.progress,
         });
       if (url === `/api/v1/assessments/${ASSESSMENT_ID}/answers` && method === 'PATCH') {
-        const body = JSON.parse(String(init?.body)) as (typeof patches)[number];
+        const body = JSON.parse(init?.body as string) as (typeof patches)[number];
         patches.push(body);
         revision++;
         const saved = body.answers.map((a) => {
@@ -103,7 +103,7 @@ function scriptedApi() {
         return json(200, { revision, answers: saved, progress: view.progress });
       }
       if (url === `/api/v1/assessments/${ASSESSMENT_ID}/submit`) {
-        submits.push(JSON.parse(String(init?.body)));
+        submits.push(JSON.parse(init?.body as string));
         const unanswered = order.filter((id) => !answers.get(id)?.choice);
         return json(422, {
           type: 'x',
@@ -145,6 +145,8 @@ const press = (key: string, target: Element = document.activeElement ?? document
   act(() => {
     fireEvent.keyDown(target, { key });
   });
+const urlOf = (input: RequestInfo | URL) =>
+  typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
 
 beforeAll(() => {
   Element.prototype.scrollIntoView = () => {};
@@ -191,17 +193,16 @@ describe('the questionnaire page', () => {
     const api = scriptedApi();
     renderPage();
     await waitFor(() => expect(activeItem()?.id).toBe(`req-${order[3]}`));
-    await press('2');
-    await press('ArrowDown');
+    press('2');
+    press('ArrowDown');
     expect(activeItem()?.id).toBe(`req-${order[4]}`);
-    await press('j');
-    await press('4');
+    press('j');
+    press('4');
     expect(
-      (within(item(order[3]!)).getByRole('radio', { name: '大部分满足' }) as HTMLInputElement)
-        .checked,
+      within(item(order[3]!)).getByRole<HTMLInputElement>('radio', { name: '大部分满足' }).checked,
     ).toBe(true);
     expect(
-      (within(item(order[5]!)).getByRole('radio', { name: '不满足' }) as HTMLInputElement).checked,
+      within(item(order[5]!)).getByRole<HTMLInputElement>('radio', { name: '不满足' }).checked,
     ).toBe(true);
     await waitFor(() => expect(api.patches).toHaveLength(1), { timeout: 2000 });
     expect(api.patches[0]).toEqual({
@@ -219,7 +220,7 @@ describe('the questionnaire page', () => {
     scriptedApi();
     renderPage();
     await waitFor(() => expect(activeItem()?.id).toBe(`req-${order[3]}`));
-    await press('1');
+    press('1');
     const expected = prepareScoring(system, 'automotive').score({
       tailoring,
       targetLevel: 3,
@@ -238,14 +239,24 @@ describe('the questionnaire page', () => {
     renderPage();
     await waitFor(() => expect(activeItem()?.id).toBe(`req-${order[3]}`));
     const comment = within(item(order[3]!)).getByLabelText('备注');
-    await press('1', comment);
-    expect(within(item(order[3]!)).getAllByRole('radio').some((r) => (r as HTMLInputElement).checked)).toBe(false);
+    press('1', comment);
+    expect(
+      within(item(order[3]!))
+        .getAllByRole('radio')
+        .some((r) => (r as HTMLInputElement).checked),
+    ).toBe(false);
     fireEvent.click(screen.getByRole('switch', { name: '键盘答题' }));
-    expect(screen.getByRole('switch', { name: '键盘答题' }).getAttribute('aria-checked')).toBe('false');
-    await press('1', document.body);
-    await press('ArrowDown', document.body);
+    expect(screen.getByRole('switch', { name: '键盘答题' }).getAttribute('aria-checked')).toBe(
+      'false',
+    );
+    press('1', document.body);
+    press('ArrowDown', document.body);
     expect(activeItem()?.id).toBe(`req-${order[3]}`);
-    expect(within(item(order[3]!)).getAllByRole('radio').some((r) => (r as HTMLInputElement).checked)).toBe(false);
+    expect(
+      within(item(order[3]!))
+        .getAllByRole('radio')
+        .some((r) => (r as HTMLInputElement).checked),
+    ).toBe(false);
     expect(localStorage.getItem('zhiping.keyboardAnswering')).toBe('false');
     await new Promise((r) => setTimeout(r, 700));
     expect(api.patches).toHaveLength(0);

@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, test } from 'vitest';
 import { ReportView } from '../../../web/src/features/report/components/report-view.tsx';
 import { requirementIndex } from '../../../web/src/features/report/model.ts';
@@ -95,27 +95,51 @@ describe('the report page body, from a report computed by the engine', () => {
     expect(phase2.textContent).toContain('当前等级得分 0.63，达标阈值 0.80，共 3 项待提升。');
     expect(phase2.textContent).toContain('完成前 1 项即可达到本级。');
     // 0.6333 + 1/6 is exactly 0.8: the first item reaches the threshold.
-    const items2 = within(phase2).getAllByRole('listitem');
-    expect(items2.map((li) => within(li).getByText(/^s\d\.\d$/).textContent)).toEqual([
-      's2.2',
-      's3.2',
-      's4.2',
-    ]);
-    expect(items2[0]!.textContent).toContain('累计等级得分 0.80');
-    expect(items2[0]!.textContent).toContain('完成至第 1 项，二级 规范级达标。');
-    expect(items2[1]!.textContent).not.toContain('达标。');
+    const ids2 = () =>
+      within(phase2)
+        .getAllByRole('listitem')
+        .map((li) => within(li).getByText(/^s\d\.\d$/).textContent);
+    expect(ids2()).toEqual(['s2.2']);
+    const first = within(phase2).getAllByRole('listitem')[0]!;
+    expect(first.textContent).toContain('累计等级得分 0.80');
+    expect(first.textContent).toContain('完成至第 1 项，二级 规范级达标。');
+    fireEvent.click(
+      within(phase2).getByRole('button', { name: '显示其余 2 项（达标后继续提升）' }),
+    );
+    expect(ids2()).toEqual(['s2.2', 's3.2', 's4.2']);
+    expect(within(phase2).getAllByRole('listitem')[1]!.textContent).not.toContain('达标。');
 
     const phase3 = screen.getByTestId('phase-3');
     expect(within(phase3).getByRole('heading').textContent).toBe('阶段 2：三级 集成级');
-    const items3 = within(phase3).getAllByRole('listitem');
-    expect(items3.map((li) => li.textContent?.match(/累计等级得分 (\d\.\d\d)/)?.[1])).toEqual([
-      '0.33',
-      '0.67',
-      '0.83',
-      '1.00',
-    ]);
-    expect(items3[2]!.textContent).toContain('完成至第 3 项，三级 集成级达标。');
+    const cumulative = () =>
+      within(phase3)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent?.match(/累计等级得分 (\d\.\d\d)/)?.[1]);
+    // Items past the one that reaches the threshold wait behind a button …
+    expect(cumulative()).toEqual(['0.33', '0.67', '0.83']);
+    expect(within(phase3).getAllByRole('listitem')[2]!.textContent).toContain(
+      '完成至第 3 项，三级 集成级达标。',
+    );
+    fireEvent.click(
+      within(phase3).getByRole('button', { name: '显示其余 1 项（达标后继续提升）' }),
+    );
+    expect(cumulative()).toEqual(['0.33', '0.67', '0.83', '1.00']);
+    expect(within(phase3).queryByRole('button')).toBeNull();
     expect(screen.queryByTestId('phase-1')).toBeNull();
+  });
+
+  test('printing shows the whole roadmap', () => {
+    renderWeb(<ReportView data={fixtureResponse()} requirements={texts()} />);
+    const phase3 = screen.getByTestId('phase-3');
+    expect(within(phase3).getAllByRole('listitem')).toHaveLength(3);
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    expect(within(phase3).getAllByRole('listitem')).toHaveLength(4);
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'));
+    });
+    expect(within(phase3).getAllByRole('listitem')).toHaveLength(3);
   });
 
   test('the level bar chart draws the threshold and keeps the scores in a table', () => {

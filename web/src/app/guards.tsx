@@ -16,6 +16,8 @@ export function RequireSession({ roles }: { roles?: Role[] }) {
   const { t } = useI18n();
   if (session.status === 'loading') return <LoadingState label={t('state.sessionLoading')} />;
   if (session.status === 'anonymous') {
+    // After signing out there is nowhere to come back to; otherwise return here after sign-in.
+    if (session.reason === 'signed-out') return <Navigate to="/login" replace />;
     const next = encodeURIComponent(location.pathname + location.search + location.hash);
     return <Navigate to={`/login?next=${next}`} replace />;
   }

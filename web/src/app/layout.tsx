@@ -30,7 +30,12 @@ export function Layout() {
               </NavLink>
               <NavLink to="/assessments/new">{t('nav.newAssessment')}</NavLink>
             </>
-          ) : signedIn ? null : (
+          ) : signedIn ? (
+            <>
+              {signedIn.user.role === 'admin' && <NavLink to="/admin">{t('nav.admin')}</NavLink>}
+              <NavLink to="/review">{t('nav.review')}</NavLink>
+            </>
+          ) : (
             <NavLink to="/" end>
               {t('nav.home')}
             </NavLink>

@@ -1,9 +1,19 @@
 import { createBrowserRouter } from 'react-router';
 import { LoadingState } from '../components/ui/query-state.tsx';
-import { ComingSoon } from './coming-soon.tsx';
 import { GuestOnly, RequireSession } from './guards.tsx';
 import { Layout, NotFoundPage } from './layout.tsx';
+import { RoleGate } from './role-gate.tsx';
 import { RouteError } from './route-error.tsx';
+
+/** The admin area's pages, below its layout (sub-navigation) at /admin. */
+const adminRoutes = [
+  { index: true, lazy: () => import('../features/admin/routes/systems.tsx') },
+  { path: 'versions/:id', lazy: () => import('../features/admin/routes/version-editor.tsx') },
+  { path: 'standards', lazy: () => import('../features/admin/routes/standards.tsx') },
+  { path: 'enterprises', lazy: () => import('../features/admin/routes/enterprises.tsx') },
+  { path: 'users', lazy: () => import('../features/admin/routes/users.tsx') },
+  { path: 'audit', lazy: () => import('../features/admin/routes/audit.tsx') },
+];
 
 /**
  * Every page is a lazy route module (it exports `Component`), so each route is its own chunk
@@ -46,7 +56,10 @@ export const router = createBrowserRouter([
           {
             element: <RequireSession roles={['respondent']} />,
             children: [
-              { path: 'dashboard', lazy: () => import('../features/dashboard/routes/dashboard.tsx') },
+              {
+                path: 'dashboard',
+                lazy: () => import('../features/dashboard/routes/dashboard.tsx'),
+              },
               {
                 path: 'assessments/new',
                 lazy: () => import('../features/assessments/routes/new-assessment.tsx'),
@@ -58,12 +71,27 @@ export const router = createBrowserRouter([
             ],
           },
           {
-            element: <RequireSession roles={['assessor', 'admin']} />,
-            children: [{ path: 'review', element: <ComingSoon area="review" /> }],
-          },
-          {
-            element: <RequireSession roles={['admin']} />,
-            children: [{ path: 'admin', element: <ComingSoon area="admin" /> }],
+            // Staff pages: a signed-in user of another role is refused at the URL they typed.
+            element: <RequireSession />,
+            children: [
+              {
+                element: <RoleGate roles={['assessor', 'admin']} />,
+                children: [
+                  { path: 'review', lazy: () => import('../features/review/routes/queue.tsx') },
+                  { path: 'review/:id', lazy: () => import('../features/review/routes/review.tsx') },
+                ],
+              },
+              {
+                element: <RoleGate roles={['admin']} />,
+                children: [
+                  {
+                    path: 'admin',
+                    lazy: () => import('../features/admin/routes/admin-layout.tsx'),
+                    children: adminRoutes,
+                  },
+                ],
+              },
+            ],
           },
           { path: '*', element: <NotFoundPage /> },
         ],

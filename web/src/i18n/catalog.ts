@@ -6,6 +6,8 @@ import { forms } from './messages/forms.ts';
 import { questionnaire } from './messages/questionnaire.ts';
 import { compare } from './messages/compare.ts';
 import { report } from './messages/report.ts';
+import { review } from './messages/review.ts';
+import { admin } from './messages/admin.ts';
 
 /**
  * Every feature's messages. Add a feature's catalog here (one line in each list); keys are
@@ -20,6 +22,8 @@ const catalogs = [
   questionnaire,
   report,
   compare,
+  review,
+  admin,
 ] as const;
 
 type Union<T> = T extends readonly (infer U)[] ? U : never;

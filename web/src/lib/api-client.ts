@@ -66,15 +66,17 @@ async function parse<T>(res: Response): Promise<T> {
  * (concurrent callers share one refresh) and the request retried, so the user never notices.
  */
 export async function apiFetch<T>(path: string, init: RequestInit = {}): Promise<T> {
-  const hadToken = getAccessToken() !== null;
+  const sentToken = getAccessToken();
   const res = await send(path, init);
-  if (res.status === 401 && hadToken) {
+  if (res.status === 401 && sentToken !== null) {
     const problem = (await res
       .clone()
       .json()
       .catch(() => ({}))) as { code?: string };
-    if (problem.code === 'token_expired' && (await refreshSession())) {
-      return parse<T>(await send(path, init));
+    if (problem.code === 'token_expired') {
+      // Another request may have refreshed the token meanwhile; otherwise refresh it now.
+      const renewed = getAccessToken() !== sentToken || (await refreshSession());
+      if (renewed && getAccessToken() !== null) return parse<T>(await send(path, init));
     }
   }
   return parse<T>(res);

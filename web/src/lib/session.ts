@@ -6,9 +6,15 @@ import type { OrganizationView, Session, UserView } from '@zhiping/shared/api/au
  * httpOnly cookie the browser sends to /api/v1/auth/refresh, so a reload or a new tab
  * restores the session without the token ever touching storage.
  */
+export type AnonymousReason = 'none' | 'ended' | 'signed-out';
+
 export type SessionState =
   | { status: 'loading' }
-  | { status: 'anonymous'; ended: boolean }
+  /**
+   * `reason`: none (a visitor), ended (the session ran out or was revoked), signed-out (the
+   * user asked to) — sign-in pages word themselves, and guards redirect, accordingly.
+   */
+  | { status: 'anonymous'; reason: AnonymousReason }
   | { status: 'authenticated'; user: UserView; organization: OrganizationView | null };
 
 let state: SessionState = { status: 'loading' };
@@ -30,10 +36,10 @@ export function setSession(session: Session): void {
   emit({ status: 'authenticated', user: session.user, organization: session.organization });
 }
 
-/** Forgets the session locally; `ended` tells a sign-in page the session ran out (not signed out). */
-export function clearSession(ended = false): void {
+/** Forgets the session locally. */
+export function clearSession(reason: AnonymousReason = 'none'): void {
   accessToken = null;
-  emit({ status: 'anonymous', ended });
+  emit({ status: 'anonymous', reason });
 }
 
 async function requestRefresh(): Promise<boolean> {
@@ -47,11 +53,11 @@ async function requestRefresh(): Promise<boolean> {
       return true;
     }
     // A 5xx or 429 is not the end of the session; only a refused refresh token is.
-    if (res.status === 401) clearSession(state.status === 'authenticated');
-    else if (state.status === 'loading') clearSession(false);
+    if (res.status === 401) clearSession(state.status === 'authenticated' ? 'ended' : 'none');
+    else if (state.status === 'loading') clearSession();
     return false;
   } catch {
-    if (state.status === 'loading') clearSession(false);
+    if (state.status === 'loading') clearSession();
     return false;
   }
 }

@@ -9,7 +9,8 @@ function getAt(values: unknown, path: string): unknown {
   return path
     .split('.')
     .reduce<unknown>(
-      (v, k) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined),
+      (v, k) =>
+        v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined,
       values,
     );
 }
@@ -59,8 +60,7 @@ export function useForm<S extends z.ZodType>(
       return rest;
     });
   };
-  const touch = (path: string) =>
-    setTouched((t) => (t.has(path) ? t : new Set(t).add(path)));
+  const touch = (path: string) => setTouched((t) => (t.has(path) ? t : new Set(t).add(path)));
 
   /** Props of a text input bound to `path`. */
   const bind = (path: string) => {

@@ -5,8 +5,7 @@ import type { ApiError } from './api-client.ts';
 
 /** A message to show next to a field: a catalog key with variables, or text from the server. */
 export type FieldMessage =
-  | { key: MessageKey; vars?: Record<string, string | number> }
-  | { text: string };
+  { key: MessageKey; vars?: Record<string, string | number> } | { text: string };
 
 /** Dotted field path (`user.email`, `tailoring.0.reason`) → its first problem. */
 export type FieldErrors = Record<string, FieldMessage>;
@@ -19,25 +18,30 @@ const USCC_KEYS = {
 
 const getAt = (values: unknown, path: readonly PropertyKey[]): unknown =>
   path.reduce<unknown>(
-    (v, k) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined),
+    (v, k) =>
+      v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined,
     values,
   );
 
 function messageFor(issue: z.core.$ZodIssue, values: unknown): FieldMessage {
   const last = issue.path[issue.path.length - 1];
   const value = getAt(values, issue.path);
-  const empty = value === undefined || value === null || (typeof value === 'string' && !value.trim());
+  const empty =
+    value === undefined || value === null || (typeof value === 'string' && !value.trim());
   switch (issue.code) {
     case 'invalid_type':
       return { key: empty ? 'validation.required' : 'validation.invalid' };
     case 'too_small':
       if (empty) return { key: 'validation.required' };
-      if (issue.origin === 'string') return { key: 'validation.tooShort', vars: { min: Number(issue.minimum) } };
+      if (issue.origin === 'string')
+        return { key: 'validation.tooShort', vars: { min: Number(issue.minimum) } };
       if (issue.origin === 'array') return { key: 'validation.required' };
       return { key: 'validation.tooSmall', vars: { min: Number(issue.minimum) } };
     case 'too_big':
-      if (issue.origin === 'string') return { key: 'validation.tooLong', vars: { max: Number(issue.maximum) } };
-      if (issue.origin === 'array') return { key: 'validation.tooMany', vars: { max: Number(issue.maximum) } };
+      if (issue.origin === 'string')
+        return { key: 'validation.tooLong', vars: { max: Number(issue.maximum) } };
+      if (issue.origin === 'array')
+        return { key: 'validation.tooMany', vars: { max: Number(issue.maximum) } };
       return { key: 'validation.tooBig', vars: { max: Number(issue.maximum) } };
     case 'invalid_format':
       if (empty) return { key: 'validation.required' };
@@ -47,11 +51,13 @@ function messageFor(issue: z.core.$ZodIssue, values: unknown): FieldMessage {
     case 'invalid_value':
       return { key: empty ? 'validation.choose' : 'validation.invalid' };
     case 'custom':
+      if (empty) return { key: 'validation.required' };
       if (last === 'creditCode' && typeof value === 'string') {
         const problem = usccProblem(value);
         if (problem) return { key: USCC_KEYS[problem] };
       }
-      if (last === 'password' || last === 'newPassword') return { key: 'validation.passwordLetterDigit' };
+      if (last === 'password' || last === 'newPassword')
+        return { key: 'validation.passwordLetterDigit' };
       return { key: 'validation.invalid' };
     default:
       return { key: 'validation.invalid' };
@@ -74,12 +80,15 @@ export function validate<S extends z.ZodType>(
   values: unknown,
 ): { ok: true; data: z.output<S> } | { ok: false; errors: FieldErrors } {
   const r = schema.safeParse(values);
-  return r.success ? { ok: true, data: r.data } : { ok: false, errors: zodFieldErrors(r.error, values) };
+  return r.success
+    ? { ok: true, data: r.data }
+    : { ok: false, errors: zodFieldErrors(r.error, values) };
 }
 
 /** The server's field errors (problem+json `errors[]`), keyed like the form's fields. */
 export function serverFieldErrors(err: ApiError): FieldErrors {
   const out: FieldErrors = {};
-  for (const e of err.fieldErrors) out[e.field] ??= { key: 'validation.server', vars: { message: e.message } };
+  for (const e of err.fieldErrors)
+    out[e.field] ??= { key: 'validation.server', vars: { message: e.message } };
   return out;
 }

@@ -61,7 +61,7 @@ export default function LevelHistoryChart({
             name={scoreLabel}
             stroke="#1b7f3b"
             strokeDasharray="4 3"
-            dot={{ r: 3 }}
+            dot={{ r: 3, strokeDasharray: '' }}
             isAnimationActive={false}
           />
         </LineChart>

@@ -35,7 +35,8 @@ export const assessments = defineMessages({
     'newAssessment.field.title': 'Assessment name',
     'newAssessment.field.version': 'Indicator-system version',
     'newAssessment.field.profile': 'Industry profile',
-    'newAssessment.field.profileHint': "Preselected from your enterprise's industry; change it if needed",
+    'newAssessment.field.profileHint':
+      "Preselected from your enterprise's industry; change it if needed",
     'newAssessment.field.targetLevel': 'Target level',
     'newAssessment.field.targetLevelHint': '(the gap analysis and roadmap aim at it)',
     'newAssessment.profile.general': 'General',
@@ -44,7 +45,8 @@ export const assessments = defineMessages({
     'newAssessment.tailoring.title': 'Tailoring (optional)',
     'newAssessment.tailoring.lead':
       'These sub-domains may be tailored out under the chosen profile. A tailored-out sub-domain is not scored and needs a reason, which the report shows.',
-    'newAssessment.tailoring.none': 'The chosen profile has no sub-domains that may be tailored out.',
+    'newAssessment.tailoring.none':
+      'The chosen profile has no sub-domains that may be tailored out.',
     'newAssessment.tailoring.count': '{count} requirements',
     'newAssessment.tailoring.reason': 'Reason for tailoring out',
     'newAssessment.tailoring.reasonPlaceholder':

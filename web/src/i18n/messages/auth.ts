@@ -46,8 +46,7 @@ export const auth = defineMessages({
     'account.language': '界面语言',
     'account.signOut': '退出登录',
     'account.invite.title': '邀请同事',
-    'account.invite.lead':
-      '输入同事的邮箱，生成一次性邀请链接，请通过邮件或即时通讯发送给对方。',
+    'account.invite.lead': '输入同事的邮箱，生成一次性邀请链接，请通过邮件或即时通讯发送给对方。',
     'account.invite.email': '同事邮箱',
     'account.invite.submit': '生成邀请链接',
     'account.invite.created': '已为 {email} 生成邀请链接：',

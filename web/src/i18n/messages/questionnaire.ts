@@ -122,7 +122,8 @@ export const questionnaire = defineMessages({
     'q.section.pager': 'Sub-domain pages',
     'q.submit.button': 'Submit assessment',
     'q.submit.title': 'Submit the self-assessment?',
-    'q.submit.lead': 'Submitting locks the answers and produces the self-assessment report at once.',
+    'q.submit.lead':
+      'Submitting locks the answers and produces the self-assessment report at once.',
     'q.submit.openItems': '{count} not answered yet',
     'q.submit.confirm': 'Submit',
     'q.submit.cancel': 'Keep answering',

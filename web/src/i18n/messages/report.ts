@@ -87,11 +87,13 @@ export const report = defineMessages({
     'report.roadmap.impact': '提升',
     'report.roadmap.cumulative': '累计等级得分',
     'report.roadmap.thresholdAfter': '完成至第 {k} 项，{level}达标。',
+    'report.roadmap.showRest': '显示其余 {count} 项（达标后继续提升）',
     'report.roadmap.consolidation':
       '已达到的等级（{level}及以下）中仍有 {count} 项未完全满足，列入差距表作为巩固项。',
     'report.gaps.lead':
       '目标等级（{target}）及以下所有未完全满足的要求，共 {count} 项；默认按路线图顺序排列，可点击表头排序。',
     'report.gaps.caption': '差距表',
+    'report.gaps.showAll': '显示全部 {count} 项',
     'report.gaps.none': '目标等级及以下的全部要求均已满足。',
     'report.gaps.col.order': '序号',
     'report.gaps.col.requirement': '要求',
@@ -247,11 +249,13 @@ export const report = defineMessages({
     'report.roadmap.impact': 'Raises',
     'report.roadmap.cumulative': 'Cumulative level score',
     'report.roadmap.thresholdAfter': 'With item {k} met, {level} is attained.',
+    'report.roadmap.showRest': 'Show the other {count} items (beyond the threshold)',
     'report.roadmap.consolidation':
       '{count} requirements at attained levels (up to {level}) are not fully met; the gap table lists them for consolidation.',
     'report.gaps.lead':
       'Every requirement up to the target level ({target}) that is not fully met: {count} in all. Roadmap order by default; click a header to sort.',
     'report.gaps.caption': 'Gap table',
+    'report.gaps.showAll': 'Show all {count}',
     'report.gaps.none': 'Every requirement up to the target level is fully met.',
     'report.gaps.col.order': '#',
     'report.gaps.col.requirement': 'Requirement',

@@ -10,7 +10,7 @@ export function useLogout() {
   return useMutation({
     mutationFn: logout,
     onSettled: () => {
-      clearSession();
+      clearSession('signed-out');
       client.clear();
     },
   });

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/index.tsx';
 import type { SessionState } from '../../../lib/session.ts';
 import { useLogout } from '../api/logout.ts';
@@ -13,7 +13,6 @@ export function AccountMenu({ session }: { session: Signed }) {
   const root = useRef<HTMLDivElement>(null);
   const menuId = useId();
   const logout = useLogout();
-  const navigate = useNavigate();
   const { user, organization } = session;
 
   useEffect(() => {
@@ -36,8 +35,11 @@ export function AccountMenu({ session }: { session: Signed }) {
   }, [open]);
 
   const close = () => setOpen(false);
-  const signOut = () =>
-    logout.mutate(undefined, { onSettled: () => void navigate('/login', { replace: true }) });
+  // The guards send a signed-out user to /login; pages open to anyone stay where they are.
+  const signOut = () => {
+    setOpen(false);
+    logout.mutate();
+  };
 
   return (
     <div className="account-menu" ref={root}>

@@ -17,7 +17,7 @@ export function Component() {
   const form = useForm(loginBodySchema, { email: '', password: '' });
   const login = useLogin();
   const session = useSession();
-  const ended = session.status === 'anonymous' && session.ended;
+  const ended = session.status === 'anonymous' && session.reason === 'ended';
   const next = params.get('next');
 
   const submit = form.handleSubmit((data) => {

@@ -1,9 +1,10 @@
 import type { AssessmentView } from '@zhiping/shared/api/assessments';
 import { Link } from 'react-router';
 import { ProgressBar } from '../../../components/ui/progress-bar.tsx';
-import { useI18n } from '../../../i18n/index.tsx';
+import { useI18n, type MessageKey } from '../../../i18n/index.tsx';
 
 const EDITABLE = new Set(['draft', 'returned']);
+const levelKey = (level: number) => `level.${Math.max(0, Math.min(5, level))}` as MessageKey;
 
 /** The enterprise's assessments: status, progress, and level and score once submitted. */
 export function AssessmentList({ items }: { items: AssessmentView[] }) {
@@ -42,7 +43,7 @@ export function AssessmentList({ items }: { items: AssessmentView[] }) {
             <div className="assessment-result">
               {a.result ? (
                 <>
-                  <strong>{t('dashboard.list.level', { level: a.result.maturityLevel })}</strong>
+                  <strong>{t(levelKey(a.result.maturityLevel))}</strong>
                   <span className="small muted">
                     {t('dashboard.list.score', {
                       score: formatNumber(a.result.score, { maximumFractionDigits: 2 }),

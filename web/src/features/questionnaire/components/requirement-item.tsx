@@ -140,6 +140,7 @@ export const RequirementItem = memo(function RequirementItem({
       aria-labelledby={`${domId}-text`}
       aria-current={active ? 'true' : undefined}
       data-requirement={id}
+      data-level={requirement.level}
       onFocus={() => onActivate(id)}
       onPointerDown={() => onActivate(id)}
     >

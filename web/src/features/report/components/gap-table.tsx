@@ -2,6 +2,10 @@ import { useMemo, useState } from 'react';
 import { useI18n, type MessageKey } from '../../../i18n/index.tsx';
 import { ANSWER_KEYS, fmt3, type RequirementInfo } from '../model.ts';
 import type { ReportGap } from '../types.ts';
+import { usePrinting } from '../use-printing.ts';
+
+/** Rows shown before "show all": the page stays readable on a phone; print shows every row. */
+const FIRST_ROWS = 20;
 
 type SortKey = 'order' | 'impact' | 'subdomain';
 
@@ -32,6 +36,8 @@ const COLUMNS: { key: SortKey | null; label: MessageKey; numeric?: boolean }[] =
 export function GapTable({ gaps, requirements, subdomainNames, levelName }: GapTableProps) {
   const { t, pick, locale } = useI18n();
   const [sort, setSort] = useState<SortKey>('order');
+  const [showAll, setShowAll] = useState(false);
+  const printing = usePrinting();
   const rows = useMemo(() => {
     const numbered = gaps.map((gap, i) => ({ gap, order: i + 1 }));
     const byOrder = (a: { order: number }, b: { order: number }) => a.order - b.order;
@@ -52,62 +58,74 @@ export function GapTable({ gaps, requirements, subdomainNames, levelName }: GapT
   }, [gaps, sort, subdomainNames, locale]);
 
   if (gaps.length === 0) return <p className="empty-note">{t('report.gaps.none')}</p>;
+  const shown = showAll || printing ? rows : rows.slice(0, FIRST_ROWS);
 
   return (
-    <div className="table-scroll">
-      <table className="data-table gap-table" data-testid="gap-table">
-        <caption className="visually-hidden">{t('report.gaps.caption')}</caption>
-        <thead>
-          <tr>
-            {COLUMNS.map((c) => (
-              <th
-                key={c.label}
-                scope="col"
-                className={c.numeric ? 'num' : undefined}
-                aria-sort={c.key === null ? undefined : sort === c.key ? DIRECTION[c.key] : 'none'}
-              >
-                {c.key === null ? (
-                  t(c.label)
-                ) : (
-                  <button
-                    type="button"
-                    className={`sort-button${sort === c.key ? ' active' : ''}`}
-                    onClick={() => setSort(c.key!)}
-                  >
-                    {t(c.label)}
-                    <span aria-hidden="true">
-                      {sort === c.key ? (DIRECTION[c.key] === 'ascending' ? ' ▴' : ' ▾') : ' ↕'}
-                    </span>
-                  </button>
-                )}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ gap, order }) => {
-            const info = requirements.get(gap.requirementId);
-            return (
-              <tr key={gap.requirementId} className={`gap-${gap.kind}`}>
-                <td className="num">{order}</td>
-                <td>
-                  <code className="req-id">{gap.requirementId}</code>
-                  {gap.kind === 'consolidation' && (
-                    <span className="tag tag-consolidation">{t('report.gaps.consolidation')}</span>
+    <>
+      <div className="table-scroll">
+        <table className="data-table gap-table" data-testid="gap-table">
+          <caption className="visually-hidden">{t('report.gaps.caption')}</caption>
+          <thead>
+            <tr>
+              {COLUMNS.map((c) => (
+                <th
+                  key={c.label}
+                  scope="col"
+                  className={c.numeric ? 'num' : undefined}
+                  aria-sort={
+                    c.key === null ? undefined : sort === c.key ? DIRECTION[c.key] : 'none'
+                  }
+                >
+                  {c.key === null ? (
+                    t(c.label)
+                  ) : (
+                    <button
+                      type="button"
+                      className={`sort-button${sort === c.key ? ' active' : ''}`}
+                      onClick={() => setSort(c.key!)}
+                    >
+                      {t(c.label)}
+                      <span aria-hidden="true">
+                        {sort === c.key ? (DIRECTION[c.key] === 'ascending' ? ' ▴' : ' ▾') : ' ↕'}
+                      </span>
+                    </button>
                   )}
-                  <span className="req-text">
-                    {info ? pick(info.text) : t('report.gaps.textUnavailable')}
-                  </span>
-                </td>
-                <td>{subdomainNames.get(gap.subdomainId) ?? gap.subdomainId}</td>
-                <td>{levelName(gap.level)}</td>
-                <td>{gap.answer ? t(ANSWER_KEYS[gap.answer]) : t('report.answer.unanswered')}</td>
-                <td className="num">+{fmt3(gap.impact)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map(({ gap, order }) => {
+              const info = requirements.get(gap.requirementId);
+              return (
+                <tr key={gap.requirementId} className={`gap-${gap.kind}`}>
+                  <td className="num">{order}</td>
+                  <td>
+                    <code className="req-id">{gap.requirementId}</code>
+                    {gap.kind === 'consolidation' && (
+                      <span className="tag tag-consolidation">
+                        {t('report.gaps.consolidation')}
+                      </span>
+                    )}
+                    <span className="req-text">
+                      {info ? pick(info.text) : t('report.gaps.textUnavailable')}
+                    </span>
+                  </td>
+                  <td>{subdomainNames.get(gap.subdomainId) ?? gap.subdomainId}</td>
+                  <td>{levelName(gap.level)}</td>
+                  <td>{gap.answer ? t(ANSWER_KEYS[gap.answer]) : t('report.answer.unanswered')}</td>
+                  <td className="num">+{fmt3(gap.impact)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {shown.length < rows.length && (
+        <button type="button" className="btn show-more" onClick={() => setShowAll(true)}>
+          {t('report.gaps.showAll', { count: rows.length })}
+        </button>
+      )}
+    </>
   );
 }

@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import { useI18n } from '../../../i18n/index.tsx';
 import { fmt2, fmt3, type RequirementInfo } from '../model.ts';
 import type { ReportPhase } from '../types.ts';
+import { usePrinting } from '../use-printing.ts';
 
 export interface RoadmapPhasesProps {
   phases: ReportPhase[];
@@ -17,6 +19,9 @@ export interface RoadmapPhasesProps {
 /** One phase per level from the next to the target: the items to raise, in order. */
 export function RoadmapPhases(p: RoadmapPhasesProps) {
   const { t, pick } = useI18n();
+  // Items after the one that reaches the threshold wait behind a button on screen.
+  const [expanded, setExpanded] = useState<number[]>([]);
+  const printing = usePrinting();
   const consolidation =
     p.consolidationCount > 0 ? (
       <p className="muted">
@@ -44,7 +49,7 @@ export function RoadmapPhases(p: RoadmapPhasesProps) {
             <p className="phase-summary">{phaseSummary(phase)}</p>
             {phase.items.length > 0 && (
               <ol className="roadmap-items">
-                {phase.items.map((item, i) => {
+                {visibleItems(phase).map((item, i) => {
                   const info = p.requirements.get(item.requirementId);
                   const reached = phase.thresholdReachedAt === i;
                   return (
@@ -79,12 +84,29 @@ export function RoadmapPhases(p: RoadmapPhasesProps) {
                 })}
               </ol>
             )}
+            {visibleItems(phase).length < phase.items.length && (
+              <button
+                type="button"
+                className="btn show-more"
+                onClick={() => setExpanded((e) => [...e, phase.level])}
+              >
+                {t('report.roadmap.showRest', {
+                  count: phase.items.length - visibleItems(phase).length,
+                })}
+              </button>
+            )}
           </li>
         ))}
       </ol>
       {consolidation}
     </>
   );
+
+  function visibleItems(phase: ReportPhase) {
+    const cut = phase.thresholdReachedAt;
+    if (printing || cut === null || expanded.includes(phase.level)) return phase.items;
+    return phase.items.slice(0, cut + 1);
+  }
 
   function phaseSummary(phase: ReportPhase): string {
     if (!phase.present) return t('report.roadmap.absent');

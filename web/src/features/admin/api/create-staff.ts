@@ -1,0 +1,16 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { AdminUserView, CreateStaffBody } from '@zhiping/shared/api/admin';
+import { apiFetch, json } from '../../../lib/api-client.ts';
+import { adminKeys } from './keys.ts';
+
+/** A new assessor or admin account. */
+export const createStaff = (body: CreateStaffBody) =>
+  apiFetch<AdminUserView>('/api/v1/admin/users', json('POST', body));
+
+export const useCreateStaff = () => {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: createStaff,
+    onSuccess: () => void client.invalidateQueries({ queryKey: adminKeys.users() }),
+  });
+};

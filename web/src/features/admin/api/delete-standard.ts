@@ -1,0 +1,14 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiFetch } from '../../../lib/api-client.ts';
+import { adminKeys } from './keys.ts';
+
+export const deleteStandard = (id: string) =>
+  apiFetch<void>(`/api/v1/standards/${encodeURIComponent(id)}`, { method: 'DELETE' });
+
+export const useDeleteStandard = () => {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: deleteStandard,
+    onSuccess: () => void client.invalidateQueries({ queryKey: adminKeys.standards() }),
+  });
+};

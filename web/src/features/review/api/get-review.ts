@@ -1,0 +1,15 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { ReviewView } from '@zhiping/shared/api/reviews';
+import { apiFetch } from '../../../lib/api-client.ts';
+import { reviewKeys } from './keys.ts';
+
+export const getReview = (assessmentId: string) =>
+  apiFetch<ReviewView>(`/api/v1/assessments/${encodeURIComponent(assessmentId)}/review`);
+
+export const reviewQueryOptions = (assessmentId: string) =>
+  queryOptions({
+    queryKey: reviewKeys.detail(assessmentId),
+    queryFn: () => getReview(assessmentId),
+  });
+
+export const useReview = (assessmentId: string) => useQuery(reviewQueryOptions(assessmentId));

@@ -1,0 +1,20 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { ReviewView, SignOffBody } from '@zhiping/shared/api/reviews';
+import { apiFetch, json } from '../../../lib/api-client.ts';
+import { refreshOnConflict, storeReview } from './review-cache.ts';
+
+/** 结果判定: the assessed result becomes final. */
+export const signOff = (assessmentId: string, body: SignOffBody) =>
+  apiFetch<ReviewView>(
+    `/api/v1/assessments/${encodeURIComponent(assessmentId)}/sign-off`,
+    json('POST', body),
+  );
+
+export const useSignOff = (assessmentId: string) => {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: SignOffBody) => signOff(assessmentId, body),
+    onSuccess: (view) => storeReview(client, view),
+    onError: (err) => refreshOnConflict(client, assessmentId, err),
+  });
+};
