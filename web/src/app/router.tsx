@@ -78,7 +78,10 @@ export const router = createBrowserRouter([
                 element: <RoleGate roles={['assessor', 'admin']} />,
                 children: [
                   { path: 'review', lazy: () => import('../features/review/routes/queue.tsx') },
-                  { path: 'review/:id', lazy: () => import('../features/review/routes/review.tsx') },
+                  {
+                    path: 'review/:id',
+                    lazy: () => import('../features/review/routes/review.tsx'),
+                  },
                 ],
               },
               {

@@ -53,6 +53,7 @@ export function RequirementCard({
       className={`r-card${adjusted ? ' adjusted' : item ? ' confirmed' : ''}`}
       id={`req-${requirement.id}`}
       data-requirement={requirement.id}
+      data-level={requirement.level}
       data-testid="requirement-review"
       tabIndex={-1}
     >

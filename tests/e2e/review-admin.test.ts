@@ -1,0 +1,367 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  effectiveTree,
+  type AnswerChoice,
+  type AssessmentView,
+  type FindingView,
+  type IndicatorSystem,
+  type ReportResponse,
+  type Session,
+} from '@zhiping/shared';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, SCREENSHOT_DIR } from '../support/browser.ts';
+import { registration } from '../support/fixtures.ts';
+import { httpClient, type HttpClient } from '../support/http.ts';
+import { startServer, type ServerProcess } from '../support/server-process.ts';
+
+const DEMO_PASSWORD = 'Demo@2026!';
+
+let server: ServerProcess;
+let browser: BrowserContext;
+/** The enterprise's API session (its part of the journey runs over HTTP, for speed). */
+let enterprise: HttpClient;
+let enterpriseLogin: { email: string; password: string };
+let assessmentId: string;
+/** Uncaught errors of any page; every test ends by checking there were none. */
+const pageErrors: string[] = [];
+
+/** Answers that give CMMM level 2 with room to move: level 1 met, 2 mostly, 3 partly. */
+function answerFor(level: number, index: number): AnswerChoice {
+  if (level === 1) return 'full';
+  if (level === 2) return index % 4 === 0 ? 'most' : 'full';
+  if (level === 3) return (['partial', 'most', 'none'] as const)[index % 3]!;
+  return 'none';
+}
+
+async function call<T>(
+  client: HttpClient,
+  method: string,
+  path: string,
+  body?: unknown,
+  expected = 200,
+): Promise<T> {
+  const res = await client.call<T>(method, path, body);
+  if (res.status !== expected)
+    throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+async function publishedVersionId(client: HttpClient, version?: string): Promise<string> {
+  const systems = await call<{ items: { id: string; systemCode: string; version: string }[] }>(
+    client,
+    'GET',
+    '/api/v1/indicator-systems',
+  );
+  const v = systems.items.find(
+    (s) => s.systemCode === 'cmmm-2020' && (version === undefined || s.version === version),
+  );
+  if (!v) throw new Error(`no published cmmm-2020 ${version ?? ''}`);
+  return v.id;
+}
+
+/** Creates, answers every requirement (in autosave-sized batches) and submits an assessment. */
+async function submittedAssessment(client: HttpClient, title: string): Promise<string> {
+  const versionId = await publishedVersionId(client, '2020.1');
+  const { document } = await call<{ document: IndicatorSystem }>(
+    client,
+    'GET',
+    `/api/v1/indicator-systems/versions/${versionId}`,
+  );
+  const created = await call<{ id: string; revision: number }>(
+    client,
+    'POST',
+    '/api/v1/assessments',
+    { versionId, title, profileId: 'automotive', targetLevel: 3 },
+    201,
+  );
+  const requirements: { id: string; level: number }[] = [];
+  const walk = (nodes: ReturnType<typeof effectiveTree>) => {
+    for (const n of nodes) {
+      if (n.kind === 'subdomain' && !n.notApplicable)
+        for (const r of n.requirements) requirements.push({ id: r.id, level: r.level });
+      walk(n.children);
+    }
+  };
+  walk(effectiveTree(document, 'automotive'));
+  let revision = created.revision;
+  for (let i = 0; i < requirements.length; i += 100) {
+    const answers = requirements.slice(i, i + 100).map((r, j) => ({
+      requirementId: r.id,
+      choice: answerFor(r.level, i + j),
+      comment: i + j === 0 ? '规划已经总经理办公会审定。' : undefined,
+      evidence:
+        i + j === 0
+          ? { notes: '见《智能制造三年规划》第 2 章。', links: ['https://example.com/plan.pdf'] }
+          : undefined,
+    }));
+    revision = (
+      await call<{ revision: number }>(client, 'PATCH', `/api/v1/assessments/${created.id}/answers`, {
+        revision,
+        answers,
+      })
+    ).revision;
+  }
+  await call(client, 'POST', `/api/v1/assessments/${created.id}/submit`, { revision });
+  return created.id;
+}
+
+const shot = (page: Page, name: string, fullPage = false) =>
+  page.screenshot({ path: join(SCREENSHOT_DIR, name), fullPage });
+
+/** A fresh page signed in through the login page as `email` (the cookie of the last user is dropped). */
+async function signIn(email: string, password: string, landing: string): Promise<Page> {
+  await browser.clearCookies();
+  const page = await browser.newPage();
+  page.on('pageerror', (e) => pageErrors.push(`${email}: ${e.message}`));
+  await page.goto(`${server.url}/login`);
+  await page.getByLabel('电子邮箱').fill(email);
+  await page.getByLabel(/^密码/).fill(password);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.waitForURL(`**${landing}`);
+  return page;
+}
+
+const text = async (page: Page, testId: string) =>
+  ((await page.getByTestId(testId).first().textContent()) ?? '').trim();
+
+beforeAll(async () => {
+  server = await startServer({ SEED_DEMO: 'true' });
+  browser = await launchBrowser();
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  enterprise = httpClient(server.url);
+  const body = registration();
+  enterpriseLogin = { email: body.user.email, password: body.user.password };
+  enterprise.token = (
+    await call<Session>(enterprise, 'POST', '/api/v1/auth/register', body, 201)
+  ).accessToken;
+  assessmentId = await submittedAssessment(enterprise, '2026 年度自评估（评审）');
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('the assessor’s review', () => {
+  test('claim, adjust two answers, raise a finding, return; verify the response and sign off', async () => {
+    const page = await signIn('assessor@zhiping.local', DEMO_PASSWORD, '/review');
+    await page.getByTestId('review-queue').waitFor();
+    // Nothing is assigned yet; the new assessment waits under "open to claim".
+    await page.getByTestId('queue-empty').waitFor();
+    await page.getByRole('button', { name: '可认领', exact: true }).click();
+    const row = page.locator(`[data-testid="queue-row"][data-assessment="${assessmentId}"]`);
+    await row.waitFor();
+    expect(await row.textContent()).toContain('二级 规范级');
+    await shot(page, 'review-queue.png', true);
+    await row.getByRole('button', { name: '认领评审' }).click();
+    await page.waitForURL(`**/review/${assessmentId}`);
+    await page.getByTestId('review-page').waitFor();
+    await expect.poll(() => text(page, 'review-status')).toBe('评审中');
+    const before = await text(page, 'assessed-score');
+    expect(before).toContain('二级 规范级');
+
+    // The first requirement shows the enterprise's comment and evidence beside the decision.
+    const cards = page.getByTestId('requirement-review');
+    const first = cards.first();
+    expect(await first.textContent()).toContain('见《智能制造三年规划》第 2 章。');
+    expect(await first.getByRole('link', { name: 'https://example.com/plan.pdf' }).count()).toBe(1);
+
+    // Adjust two level-2 answers (level 1 is met either way, so those would not move the
+    // score); an adjustment without its reason is refused inline, in Chinese.
+    const levelTwo = page.locator('[data-testid="requirement-review"][data-level="2"]');
+    for (const card of [levelTwo.nth(0), levelTwo.nth(1)]) {
+      await card.getByText('调整', { exact: true }).click();
+      await card.getByText('部分满足', { exact: true }).click();
+      await card.getByRole('button', { name: '保存判定' }).click();
+      await card.getByText('调整需要填写理由').waitFor();
+      await card.getByLabel(/调整理由/).fill('规划未明确量化目标，仅部分满足要求。');
+      await card.getByRole('button', { name: '保存判定' }).click();
+      await card.getByText('已保存').waitFor();
+    }
+    // The live assessed score follows the adjustments.
+    await expect.poll(() => text(page, 'assessed-score')).not.toBe(before);
+    expect(await page.locator('.r-card.adjusted').count()).toBe(2);
+
+    // A finding on the third requirement, then back to the enterprise for 弱项整改.
+    const third = cards.nth(2);
+    await third.getByRole('button', { name: '就此项提出发现项' }).click();
+    await third.getByLabel('发现项').fill('请补充规划的审批记录。');
+    await third.getByRole('button', { name: '提出发现项' }).click();
+    await third.getByTestId('finding').waitFor();
+    await shot(page, 'review-desktop.png');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+    await shot(page, 'review-390.png');
+    await first.scrollIntoViewIfNeeded();
+    await shot(page, 'review-390-card.png');
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    await page.getByRole('button', { name: '退回整改' }).click();
+    const dialog = page.getByTestId('return-dialog');
+    expect(await dialog.textContent()).toContain('1 个待整改的发现项');
+    await dialog.getByRole('button', { name: '退回整改' }).click();
+    await expect.poll(() => text(page, 'review-status')).toBe('退回整改中');
+
+    // The enterprise responds and resubmits (over HTTP).
+    const findings = await call<{ items: FindingView[] }>(
+      enterprise,
+      'GET',
+      `/api/v1/assessments/${assessmentId}/findings`,
+    );
+    expect(findings.items).toHaveLength(1);
+    await call(enterprise, 'POST', `/api/v1/findings/${findings.items[0]!.id}/response`, {
+      response: '已补充总经理办公会纪要（2025-12-03）。',
+    });
+    const { revision } = await call<AssessmentView>(
+      enterprise,
+      'GET',
+      `/api/v1/assessments/${assessmentId}`,
+    );
+    await call(enterprise, 'POST', `/api/v1/assessments/${assessmentId}/resubmit`, { revision });
+
+    // The assessor verifies the response and signs off.
+    await page.reload();
+    await expect.poll(() => text(page, 'review-status')).toBe('评审中');
+    await page.getByTestId('findings-tab').click();
+    const finding = page.getByTestId('finding').first();
+    expect(await finding.textContent()).toContain('已补充总经理办公会纪要');
+    await finding.getByRole('button', { name: '验证通过' }).click();
+    await expect.poll(() => finding.getAttribute('data-status')).toBe('verified');
+    await page.getByRole('button', { name: '签署判定' }).click();
+    const signOff = page.getByTestId('sign-off-dialog');
+    await signOff.getByLabel(/总体评估意见/).fill('太短');
+    await signOff.getByRole('button', { name: '确认签署' }).click();
+    await signOff.getByText('至少需要 10 个字符').waitFor();
+    await signOff
+      .getByLabel(/总体评估意见/)
+      .fill('企业智能制造规划清晰，生产环节数字化基础较好；规划量化目标需进一步细化。');
+    await shot(page, 'review-sign-off.png');
+    await signOff.getByRole('button', { name: '确认签署' }).click();
+    await expect.poll(() => text(page, 'review-status')).toBe('已判定');
+    await page.getByTestId('signed-off').waitFor();
+
+    // The report shows the self-assessed and the assessed result side by side.
+    await page.getByRole('link', { name: '查看报告' }).first().click();
+    await page.waitForURL(`**/assessments/${assessmentId}/report`);
+    const judgment = page.getByTestId('assessor-judgment');
+    await judgment.waitFor();
+    const judged = (await judgment.textContent()) ?? '';
+    expect(judged).toContain('企业自评');
+    expect(judged).toContain('评估');
+    await shot(page, 'review-report.png', true);
+    await page.close();
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('the admin’s indicator-system editor', () => {
+  test('copy to a draft, change a weight, see the what-if, publish; old reports stay, new assessments pin it', async () => {
+    const reportBefore = await call<ReportResponse>(
+      enterprise,
+      'GET',
+      `/api/v1/assessments/${assessmentId}/report`,
+    );
+
+    const page = await signIn('admin@zhiping.local', DEMO_PASSWORD, '/admin');
+    await page.getByTestId('systems-page').waitFor();
+    await shot(page, 'admin-systems.png', true);
+    const published = page.locator('[data-system="cmmm-2020"] tr[data-version="2020.1"]');
+    await published.getByRole('button', { name: '复制为草稿' }).click();
+    const copy = page.getByTestId('copy-dialog');
+    await copy.getByLabel(/新版本号/).fill('');
+    await copy.getByRole('button', { name: '复制并编辑' }).click();
+    await copy.getByText('此项必填').waitFor();
+    await copy.getByLabel(/新版本号/).fill('2020.2');
+    await copy.getByRole('button', { name: '复制并编辑' }).click();
+    await page.waitForURL(/\/admin\/versions\/[0-9a-f-]{36}$/);
+    const draftId = /versions\/([0-9a-f-]{36})/.exec(page.url())![1]!;
+    await expect.poll(() => text(page, 'version-status')).toBe('草稿');
+
+    // The automotive profile's weight of 制造: the effective weights follow as it is typed.
+    await page.getByRole('tab', { name: '权重' }).click();
+    await page.getByTestId('weights-profile').selectOption('automotive');
+    const row = page.locator('.weight-group tr[data-node="manufacturing"]');
+    const effective = () => row.getByTestId('effective-weight').textContent();
+    const was = await effective();
+    const input = row.getByRole('textbox');
+    await input.fill('-1');
+    await row.getByText('权重须大于 0').waitFor();
+    await input.fill('0.2');
+    await expect.poll(effective).not.toBe(was);
+    expect(await effective()).toContain('原为');
+    // The sub-domains' effective weights still add up to 100%.
+    expect(await text(page, 'weights-total')).toContain('100.00%');
+    await shot(page, 'admin-weights.png');
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await expect.poll(() => text(page, 'save-state')).toBe('已保存');
+
+    // What the new weights do to submitted assessments.
+    await page.getByRole('tab', { name: '影响预览' }).click();
+    await page.getByTestId('what-if').waitFor();
+    const whatIfRow = page.locator('[data-testid="what-if-row"]', { hasText: '2026 年度自评估（评审）' });
+    await whatIfRow.waitFor();
+    expect(await whatIfRow.textContent()).toMatch(/[+−]\d+\.\d\d/);
+    await shot(page, 'admin-what-if.png', true);
+
+    // Publish, after a confirmation.
+    await page.getByRole('button', { name: '发布', exact: true }).click();
+    await page.getByTestId('publish-dialog').getByRole('button', { name: '确认发布' }).click();
+    await expect.poll(() => text(page, 'version-status')).toBe('已发布');
+
+    // A new assessment can pin the new version; the old report is unchanged.
+    const newVersionId = await publishedVersionId(enterprise, '2020.2');
+    expect(newVersionId).toBe(draftId);
+    const created = await call<{ id: string }>(
+      enterprise,
+      'POST',
+      '/api/v1/assessments',
+      { versionId: newVersionId, title: '2027 年度自评估', profileId: 'automotive', targetLevel: 3 },
+      201,
+    );
+    const fresh = await call<AssessmentView>(enterprise, 'GET', `/api/v1/assessments/${created.id}`);
+    expect(fresh.version.version).toBe('2020.2');
+    const reportAfter = await call<ReportResponse>(
+      enterprise,
+      'GET',
+      `/api/v1/assessments/${assessmentId}/report`,
+    );
+    expect(reportAfter.assessment.version.version).toBe('2020.1');
+    expect(reportAfter.self.score).toBe(reportBefore.self.score);
+    expect(reportAfter.assessed?.score).toBe(reportBefore.assessed?.score);
+
+    // The rest of the admin area renders with its data, on a desktop and on a phone.
+    for (const [path, testId, name] of [
+      ['/admin/standards', 'standards-page', 'admin-standards.png'],
+      ['/admin/enterprises', 'enterprises-page', 'admin-enterprises.png'],
+      ['/admin/users', 'users-page', 'admin-users.png'],
+      ['/admin/audit?action=indicator_system.*', 'audit-page', 'admin-audit.png'],
+    ] as const) {
+      await page.goto(server.url + path);
+      await page.getByTestId(testId).waitFor();
+      await page.locator('table tbody tr, .audit-event').first().waitFor();
+      await shot(page, name);
+    }
+    expect(await page.locator('.audit-event[data-action="indicator_system.version_published"]').count()).toBe(1);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${server.url}/admin/versions/${draftId}?tab=weights&profile=automotive`);
+    await page.getByTestId('weights-panel').waitFor();
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+    await shot(page, 'admin-weights-390.png');
+    await page.close();
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('a respondent who opens an admin URL is refused there', async () => {
+    const page = await signIn(enterpriseLogin.email, enterpriseLogin.password, '/dashboard');
+    await page.goto(`${server.url}/admin/users`);
+    await page.getByTestId('refusal').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/admin/users');
+    expect(await page.getByTestId('users-page').count()).toBe(0);
+    await shot(page, 'admin-refusal.png');
+    await page.goto(`${server.url}/review`);
+    await page.getByTestId('refusal').waitFor();
+    await page.close();
+    expect(pageErrors).toEqual([]);
+  });
+});
