@@ -20,7 +20,7 @@ let dropDb: () => Promise<void>;
 beforeAll(async () => {
   if (!enabled) return;
   const db = await freshPostgresDatabase();
-  dropDb = db.drop;
+  dropDb = () => db.drop();
   const target = new URL(db.url);
   proxy = await startTcpProxy(target.hostname, Number(target.port || 5432));
   const viaProxy = new URL(db.url);

@@ -12,7 +12,7 @@ import { recordFigure } from './figures.ts';
  */
 const targets: {
   name: string;
-  env: () => Promise<{ env: Record<string, string>; cleanup(): Promise<void> }>;
+  env: () => Promise<{ env: Record<string, string>; cleanup: () => Promise<void> }>;
 }[] = [
   { name: 'PGlite', env: () => Promise.resolve({ env: {}, cleanup: () => Promise.resolve() }) },
 ];

@@ -17,7 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const save = (actor: Actor, id: string, payload: unknown) =>
+const save = (actor: Actor, id: string, payload: object) =>
   t.app.inject({
     method: 'PATCH',
     url: `/api/v1/assessments/${id}/answers`,

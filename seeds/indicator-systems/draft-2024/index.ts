@@ -8,7 +8,7 @@
  */
 import { cmmm2020 } from '../cmmm-2020/index.ts';
 import { levels } from '../cmmm-2020/levels.ts';
-import type { IndicatorSystemInput, NodeInput } from '../types.ts';
+import type { IndicatorSystemInput } from '../types.ts';
 import { profiles } from './profiles.ts';
 import { buildTree } from './tree.ts';
 
@@ -31,7 +31,7 @@ export const draft2024: IndicatorSystemInput = {
       'Which domain each sub-domain sits under, and the twenty-fifth sub-domain "supply-chain collaboration", are our reading (the draft text itself could not be read); check against the published revision.',
   },
   levels,
-  tree: buildTree(cmmm2020.tree as NodeInput[]),
+  tree: buildTree(cmmm2020.tree),
   profiles,
   scoring: {
     answerScale: { full: 1, most: 0.8, partial: 0.5, none: 0 },
