@@ -99,6 +99,20 @@ describe('the enterprise respondent’s journey', () => {
     const resumeAt = await items.nth(13).getAttribute('data-requirement');
     const thirdAnswer = await items.nth(5).getAttribute('data-requirement');
 
+    // Evidence: a small PDF for the first requirement, listed at once and kept after the reload.
+    await items.first().locator('.req-notes > summary').click();
+    await items
+      .first()
+      .getByLabel('上传证据文件')
+      .setInputFiles({
+        name: '设备台账.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'),
+      });
+    await items.first().getByText('已上传“设备台账.pdf”。').waitFor();
+    await items.first().getByRole('button', { name: '下载 设备台账.pdf' }).waitFor();
+    await shot(page, 'questionnaire-evidence.png');
+
     // Reload: the questionnaire resumes at the first unanswered item with the answers kept.
     await page.reload();
     await page.getByTestId('questionnaire').waitFor();
@@ -109,6 +123,12 @@ describe('the enterprise respondent’s journey', () => {
     expect(
       await items.first().getByRole('radio', { name: '全部满足', exact: true }).isChecked(),
     ).toBe(true);
+    // The file is kept, behind the closed notes, whose badge counts it.
+    await items
+      .first()
+      .getByRole('button', { name: '下载 设备台账.pdf', includeHidden: true })
+      .waitFor({ state: 'attached' });
+    expect(await items.first().locator('.req-notes > summary .badge').textContent()).toBe('1');
     await shot(page, 'questionnaire-desktop.png');
 
     // The phone layout, with the contents closed and opened.

@@ -97,12 +97,31 @@ async function submittedAssessment(client: HttpClient, title: string): Promise<s
           : undefined,
     }));
     revision = (
-      await call<{ revision: number }>(client, 'PATCH', `/api/v1/assessments/${created.id}/answers`, {
-        revision,
-        answers,
-      })
+      await call<{ revision: number }>(
+        client,
+        'PATCH',
+        `/api/v1/assessments/${created.id}/answers`,
+        {
+          revision,
+          answers,
+        },
+      )
     ).revision;
   }
+  // A file of evidence for the first requirement, uploaded as the questionnaire does.
+  const form = new FormData();
+  form.set('requirementId', requirements[0]!.id);
+  form.set(
+    'file',
+    new Blob(['总经理办公会纪要 2025-12-03'], { type: 'text/plain' }),
+    '会议纪要.txt',
+  );
+  const upload = await fetch(`${server.url}/api/v1/assessments/${created.id}/evidence`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${client.token}` },
+    body: form,
+  });
+  expect(upload.status).toBe(201);
   await call(client, 'POST', `/api/v1/assessments/${created.id}/submit`, { revision });
   return created.id;
 }
@@ -166,6 +185,9 @@ describe('the assessor’s review', () => {
     const first = cards.first();
     expect(await first.textContent()).toContain('见《智能制造三年规划》第 2 章。');
     expect(await first.getByRole('link', { name: 'https://example.com/plan.pdf' }).count()).toBe(1);
+    const download = page.waitForEvent('download');
+    await first.getByRole('button', { name: '下载 会议纪要.txt' }).click();
+    expect((await download).suggestedFilename()).toBe('会议纪要.txt');
 
     // Adjust two level-2 answers (level 1 is met either way, so those would not move the
     // score); an adjustment without its reason is refused inline, in Chinese.
@@ -189,7 +211,10 @@ describe('the assessor’s review', () => {
     await third.getByLabel('发现项').fill('请补充规划的审批记录。');
     await third.getByRole('button', { name: '提出发现项' }).click();
     await third.getByTestId('finding').waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
     await shot(page, 'review-desktop.png');
+    await third.scrollIntoViewIfNeeded();
+    await shot(page, 'review-desktop-finding.png');
     await page.setViewportSize({ width: 390, height: 844 });
     await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
     await shot(page, 'review-390.png');
@@ -246,10 +271,10 @@ describe('the assessor’s review', () => {
     await page.waitForURL(`**/assessments/${assessmentId}/report`);
     const judgment = page.getByTestId('assessor-judgment');
     await judgment.waitFor();
-    const judged = (await judgment.textContent()) ?? '';
-    expect(judged).toContain('企业自评');
-    expect(judged).toContain('评估');
-    await shot(page, 'review-report.png', true);
+    // Self-assessed and assessed: each a level and a score.
+    expect((await judgment.textContent()) ?? '').toMatch(/自评.*级.*\d\.\d\d.*评估.*级.*\d\.\d\d/);
+    await judgment.scrollIntoViewIfNeeded();
+    await shot(page, 'review-report.png');
     await page.close();
     expect(pageErrors).toEqual([]);
   });
@@ -293,13 +318,44 @@ describe('the admin’s indicator-system editor', () => {
     // The sub-domains' effective weights still add up to 100%.
     expect(await text(page, 'weights-total')).toContain('100.00%');
     await shot(page, 'admin-weights.png');
+
+    // Meanwhile another admin saves the draft: the save is refused and the edits are kept.
+    const otherAdmin = httpClient(server.url);
+    otherAdmin.token = (
+      await call<Session>(otherAdmin, 'POST', '/api/v1/auth/login', {
+        email: 'admin@zhiping.local',
+        password: DEMO_PASSWORD,
+      })
+    ).accessToken;
+    await call(otherAdmin, 'PATCH', `/api/v1/admin/indicator-systems/versions/${draftId}/weights`, {
+      revision: 1,
+      profileId: 'automotive',
+      weights: { personnel: 0.13 },
+    });
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    const conflict = page.getByTestId('conflict-dialog');
+    await conflict.getByText('修订 2').waitFor();
+    await shot(page, 'admin-conflict.png');
+    await conflict.getByRole('button', { name: '保留我的修改' }).click();
+    expect(await input.inputValue()).toBe('0.2');
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await expect.poll(() => text(page, 'save-state')).toBe('已保存');
+    const saved = await call<{ revision: number; document: IndicatorSystem }>(
+      otherAdmin,
+      'GET',
+      `/api/v1/indicator-systems/versions/${draftId}`,
+    );
+    expect(saved.revision).toBe(3);
+    expect(saved.document.profiles.find((p) => p.id === 'automotive')!.weights.manufacturing).toBe(
+      0.2,
+    );
 
     // What the new weights do to submitted assessments.
     await page.getByRole('tab', { name: '影响预览' }).click();
     await page.getByTestId('what-if').waitFor();
-    const whatIfRow = page.locator('[data-testid="what-if-row"]', { hasText: '2026 年度自评估（评审）' });
+    const whatIfRow = page.locator('[data-testid="what-if-row"]', {
+      hasText: '2026 年度自评估（评审）',
+    });
     await whatIfRow.waitFor();
     expect(await whatIfRow.textContent()).toMatch(/[+−]\d+\.\d\d/);
     await shot(page, 'admin-what-if.png', true);
@@ -316,10 +372,19 @@ describe('the admin’s indicator-system editor', () => {
       enterprise,
       'POST',
       '/api/v1/assessments',
-      { versionId: newVersionId, title: '2027 年度自评估', profileId: 'automotive', targetLevel: 3 },
+      {
+        versionId: newVersionId,
+        title: '2027 年度自评估',
+        profileId: 'automotive',
+        targetLevel: 3,
+      },
       201,
     );
-    const fresh = await call<AssessmentView>(enterprise, 'GET', `/api/v1/assessments/${created.id}`);
+    const fresh = await call<AssessmentView>(
+      enterprise,
+      'GET',
+      `/api/v1/assessments/${created.id}`,
+    );
     expect(fresh.version.version).toBe('2020.2');
     const reportAfter = await call<ReportResponse>(
       enterprise,
@@ -342,7 +407,9 @@ describe('the admin’s indicator-system editor', () => {
       await page.locator('table tbody tr, .audit-event').first().waitFor();
       await shot(page, name);
     }
-    expect(await page.locator('.audit-event[data-action="indicator_system.version_published"]').count()).toBe(1);
+    expect(
+      await page.locator('.audit-event[data-action="indicator_system.version_published"]').count(),
+    ).toBe(1);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${server.url}/admin/versions/${draftId}?tab=weights&profile=automotive`);
     await page.getByTestId('weights-panel').waitFor();

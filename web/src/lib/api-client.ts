@@ -35,7 +35,10 @@ export class NetworkError extends Error {
 
 async function send(path: string, init: RequestInit): Promise<Response> {
   const headers = new Headers(init.headers);
-  if (init.body && !headers.has('content-type')) headers.set('content-type', 'application/json');
+  // A FormData body gets its multipart content type, with the boundary, from fetch itself.
+  if (init.body && !(init.body instanceof FormData) && !headers.has('content-type')) {
+    headers.set('content-type', 'application/json');
+  }
   const token = getAccessToken();
   if (token && !headers.has('authorization')) headers.set('authorization', `Bearer ${token}`);
   try {

@@ -96,10 +96,10 @@ export function setProfileWeight(
 
 /** Server field paths (`document.tree.0.children.2`) in the validator's notation. */
 export function displayPath(field: string): string {
-  const parts = field.replace(/^(body\.)?document\.?/, '').split('.').filter(Boolean);
+  const parts = field
+    .replace(/^(body\.)?document\.?/, '')
+    .split('.')
+    .filter(Boolean);
   if (parts.length === 0) return '(document)';
-  return parts.reduce(
-    (out, p) => (/^\d+$/.test(p) ? `${out}[${p}]` : out ? `${out}.${p}` : p),
-    '',
-  );
+  return parts.reduce((out, p) => (/^\d+$/.test(p) ? `${out}[${p}]` : out ? `${out}.${p}` : p), '');
 }

@@ -70,7 +70,9 @@ export interface RequirementReview {
 }
 
 /** The answer that counts after the review: the adjusted one, else the enterprise's own. */
-export const assessedChoice = (r: Pick<RequirementReview, 'answer' | 'item'>): AnswerChoice | null =>
+export const assessedChoice = (
+  r: Pick<RequirementReview, 'answer' | 'item'>,
+): AnswerChoice | null =>
   r.item?.decision === 'adjust' ? r.item.adjustedChoice : (r.answer?.choice ?? null);
 
 export function groupBy<T>(list: readonly T[], key: (x: T) => string | null): Map<string, T[]> {

@@ -72,7 +72,8 @@ export const admin = defineMessages({
     'admin.editor.title': '指标体系编辑',
     'admin.editor.loading': '正在载入指标体系…',
     'admin.editor.notFound': '找不到该版本。',
-    'admin.editor.facts': '修订 {revision} · {subdomains} 个子域 · {requirements} 条要求 · {profiles} 个行业模板',
+    'admin.editor.facts':
+      '修订 {revision} · {subdomains} 个子域 · {requirements} 条要求 · {profiles} 个行业模板',
     'admin.editor.unsaved': '有未保存的修改',
     'admin.editor.saved': '已保存',
     'admin.editor.save': '保存',
@@ -235,7 +236,8 @@ export const admin = defineMessages({
     'admin.enterprises.enable': '启用',
     'admin.enterprises.disableTitle': '停用"{name}"？',
     'admin.enterprises.enableTitle': '启用"{name}"？',
-    'admin.enterprises.disableBody': '该企业的所有用户将被登出且无法再登录，直到重新启用。评估数据保留。',
+    'admin.enterprises.disableBody':
+      '该企业的所有用户将被登出且无法再登录，直到重新启用。评估数据保留。',
     'admin.enterprises.enableBody': '该企业的用户将可以重新登录。',
     'admin.users.title': '用户',
     'admin.users.lead': '所有账号。可调整评估师与管理员的角色、停用账号，并创建员工账号。',
@@ -262,7 +264,8 @@ export const admin = defineMessages({
     'admin.audit.title': '审计日志',
     'admin.audit.lead': '所有状态变更与登录尝试，按时间倒序。',
     'admin.audit.action': '操作',
-    'admin.audit.actionInvalid': '操作名如 auth.login_failed，或以 * 结尾的前缀（如 indicator_system.*）',
+    'admin.audit.actionInvalid':
+      '操作名如 auth.login_failed，或以 * 结尾的前缀（如 indicator_system.*）',
     'admin.audit.entityType': '对象类型',
     'admin.audit.entityId': '对象 ID',
     'admin.audit.from': '起始日期',
@@ -360,7 +363,8 @@ export const admin = defineMessages({
     'admin.editor.readOnly': 'A published version cannot change. Copy it into a draft to edit.',
     'admin.editor.invalidInputs': '{count} inputs are not valid; fix them to save.',
     'admin.editor.issuesTitle': 'The document did not pass validation and was not saved.',
-    'admin.editor.immutable': 'This version has been published and can no longer change. Copy it into a new draft.',
+    'admin.editor.immutable':
+      'This version has been published and can no longer change. Copy it into a new draft.',
     'admin.editor.tabs': 'Editor',
     'admin.editor.tab.tree': 'Tree and texts',
     'admin.editor.tab.weights': 'Weights',
@@ -423,9 +427,11 @@ export const admin = defineMessages({
     'admin.profiles.editWeights': 'Edit weights',
     'admin.profiles.name': 'Name',
     'admin.profiles.notApplicable': 'Sub-domains that do not apply',
-    'admin.profiles.notApplicableHint': 'Enterprises of this industry are not assessed on these at all.',
+    'admin.profiles.notApplicableHint':
+      'Enterprises of this industry are not assessed on these at all.',
     'admin.profiles.tailorable': 'Sub-domains that may be tailored out',
-    'admin.profiles.tailorableHint': 'An enterprise may leave these out of its assessment, with a reason.',
+    'admin.profiles.tailorableHint':
+      'An enterprise may leave these out of its assessment, with a reason.',
     'admin.scoring.title': 'Scoring parameters',
     'admin.scoring.lead': 'The value of each answer, and the threshold a level score must reach.',
     'admin.scoring.answerScale': 'Answer values',
@@ -434,8 +440,10 @@ export const admin = defineMessages({
     'admin.scoring.answer.partial': 'Partly met',
     'admin.scoring.answer.none': 'Not met',
     'admin.scoring.threshold': 'Level threshold',
-    'admin.scoring.thresholdHint': 'A level is attained when its score reaches this value (0.8 in GB/T 39117).',
-    'admin.scoring.inclusive': 'A score equal to the threshold attains (≥); unticked it must exceed it (>)',
+    'admin.scoring.thresholdHint':
+      'A level is attained when its score reaches this value (0.8 in GB/T 39117).',
+    'admin.scoring.inclusive':
+      'A score equal to the threshold attains (≥); unticked it must exceed it (>)',
     'admin.whatIf.loading': 'Computing the effect…',
     'admin.whatIf.unsaved':
       'The what-if uses the saved draft; your unsaved changes are not in it. Save first.',
@@ -522,7 +530,8 @@ export const admin = defineMessages({
       'All its users are signed out and cannot sign in until it is enabled again. Its assessments are kept.',
     'admin.enterprises.enableBody': 'Its users can sign in again.',
     'admin.users.title': 'Users',
-    'admin.users.lead': 'Every account. Change staff roles, disable accounts, create staff accounts.',
+    'admin.users.lead':
+      'Every account. Change staff roles, disable accounts, create staff accounts.',
     'admin.users.new': 'New staff account',
     'admin.users.search': 'Email',
     'admin.users.role': 'Role',

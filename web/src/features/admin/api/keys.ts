@@ -33,6 +33,7 @@ export interface Page<T> {
 /** `?a=1&b=x` from the set values of a filter object (empty strings and undefined left out). */
 export function queryString(filters: Record<string, string | number | boolean | undefined>) {
   const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(filters)) if (v !== undefined && v !== '') q.set(k, String(v));
+  for (const [k, v] of Object.entries(filters))
+    if (v !== undefined && v !== '') q.set(k, String(v));
   return q.toString();
 }

@@ -36,7 +36,12 @@ export function CopyVersionDialog({
     ),
   );
   return (
-    <Dialog open title={t('admin.copy.title', { version: `${source.systemCode} ${source.version}` })} onClose={onClose} testId="copy-dialog">
+    <Dialog
+      open
+      title={t('admin.copy.title', { version: `${source.systemCode} ${source.version}` })}
+      onClose={onClose}
+      testId="copy-dialog"
+    >
       <form onSubmit={submit} noValidate>
         <p className="muted">{t('admin.copy.lead')}</p>
         <FormAlert error={copy.error} known={{ version_exists: 'admin.copy.taken' }} />
@@ -47,7 +52,10 @@ export function CopyVersionDialog({
           error={form.errorOf('version')}
           required
         >
-          <input {...form.bind('version')} {...controlProps(fieldId('version'), form.errorOf('version'), true)} />
+          <input
+            {...form.bind('version')}
+            {...controlProps(fieldId('version'), form.errorOf('version'), true)}
+          />
         </Field>
         <div className="dialog-actions">
           <button type="button" className="btn" onClick={onClose}>

@@ -28,7 +28,12 @@ export function CreateStaffForm({ onDone }: { onDone: () => void }) {
       },
     }),
   );
-  const input = (path: 'email' | 'displayName' | 'password', label: string, type: string, hint?: string) => (
+  const input = (
+    path: 'email' | 'displayName' | 'password',
+    label: string,
+    type: string,
+    hint?: string,
+  ) => (
     <Field id={fieldId(path)} label={label} hint={hint} error={form.errorOf(path)} required>
       <input
         {...form.bind(path)}

@@ -35,7 +35,8 @@ export function ImportCard() {
           setIssues(err.fieldErrors.map((f) => ({ path: f.field, message: f.message })));
         else if (err instanceof ApiError && err.code === 'version_exists')
           setProblem(t('admin.import.exists', { message: err.message }));
-        else if (err instanceof ApiError && err.status === 413) setProblem(t('admin.import.tooLarge'));
+        else if (err instanceof ApiError && err.status === 413)
+          setProblem(t('admin.import.tooLarge'));
         else setProblem(t('form.unexpected'));
       },
     });
@@ -50,7 +51,6 @@ export function ImportCard() {
       </label>
       <input
         id={`${id}-file`}
-        className="sr-only"
         type="file"
         accept="application/json,.json"
         data-testid="import-file"

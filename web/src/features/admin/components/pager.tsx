@@ -17,7 +17,12 @@ export function Pager({
   if (pages <= 1) return null;
   return (
     <nav className="pager" aria-label={t('admin.pager.label')}>
-      <button type="button" className="btn btn-small" disabled={page <= 1} onClick={() => onPage(page - 1)}>
+      <button
+        type="button"
+        className="btn btn-small"
+        disabled={page <= 1}
+        onClick={() => onPage(page - 1)}
+      >
         {t('admin.pager.previous')}
       </button>
       <span>{t('admin.pager.position', { page, pages })}</span>

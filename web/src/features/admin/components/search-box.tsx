@@ -24,7 +24,13 @@ export function SearchBox({
         <span>{label}</span>
       </label>
       <div className="search-row">
-        <input id={id} type="search" value={text} maxLength={200} onChange={(e) => setText(e.target.value)} />
+        <input
+          id={id}
+          type="search"
+          value={text}
+          maxLength={200}
+          onChange={(e) => setText(e.target.value)}
+        />
         <button type="submit" className="btn btn-small">
           {t('admin.search')}
         </button>

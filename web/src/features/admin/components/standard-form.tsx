@@ -1,4 +1,8 @@
-import { standardBodySchema, type StandardBody, type StandardView } from '@zhiping/shared/api/admin';
+import {
+  standardBodySchema,
+  type StandardBody,
+  type StandardView,
+} from '@zhiping/shared/api/admin';
 import { useQuery } from '@tanstack/react-query';
 import { Field, controlProps } from '../../../components/ui/field.tsx';
 import { FormAlert } from '../../../components/ui/form-alert.tsx';
@@ -29,7 +33,10 @@ function useSubdomainOptions(systemCode: string) {
   const system = systems.data?.find((s) => s.code === systemCode);
   const latest = system?.versions.find((v) => v.latest) ?? system?.versions[0];
   const version = useQuery({ ...versionQueryOptions(latest?.id ?? ''), enabled: Boolean(latest) });
-  return { systems: systems.data ?? [], subdomains: version.data ? subdomainsOf(version.data.document) : [] };
+  return {
+    systems: systems.data ?? [],
+    subdomains: version.data ? subdomainsOf(version.data.document) : [],
+  };
 }
 
 function LinkRow({
@@ -50,7 +57,12 @@ function LinkRow({
     <fieldset className="link-row">
       <legend>{t('admin.standards.link', { n: index + 1 })}</legend>
       <div className="form-grid">
-        <Field id={fieldId(p('systemCode'))} label={t('admin.standards.system')} error={form.errorOf(p('systemCode'))} required>
+        <Field
+          id={fieldId(p('systemCode'))}
+          label={t('admin.standards.system')}
+          error={form.errorOf(p('systemCode'))}
+          required
+        >
           <select
             {...form.bind(p('systemCode'))}
             {...controlProps(fieldId(p('systemCode')), form.errorOf(p('systemCode')))}
@@ -117,7 +129,7 @@ export function StandardForm({
   const { t } = useI18n();
   const save = useSaveStandard();
   const form = useForm(standardBodySchema, initialOf(standard));
-  const links = (form.values.links ?? []) as Link[];
+  const links: Link[] = form.values.links ?? [];
   const submit = form.handleSubmit((body) =>
     save.mutate(
       { id: standard?.id ?? null, body },
@@ -135,7 +147,11 @@ export function StandardForm({
   const text = (path: string, label: string, multiline = false) => (
     <Field id={fieldId(path)} label={label} error={form.errorOf(path)} required>
       {multiline ? (
-        <textarea rows={2} {...form.bind(path)} {...controlProps(fieldId(path), form.errorOf(path))} />
+        <textarea
+          rows={2}
+          {...form.bind(path)}
+          {...controlProps(fieldId(path), form.errorOf(path))}
+        />
       ) : (
         <input {...form.bind(path)} {...controlProps(fieldId(path), form.errorOf(path))} />
       )}
@@ -164,7 +180,11 @@ export function StandardForm({
         {text('summary.zh', t('admin.standards.summaryZh'), true)}
         {text('summary.en', t('admin.standards.summaryEn'), true)}
       </div>
-      <Field id={fieldId('sourceNote')} label={t('admin.standards.sourceNote')} error={form.errorOf('sourceNote')}>
+      <Field
+        id={fieldId('sourceNote')}
+        label={t('admin.standards.sourceNote')}
+        error={form.errorOf('sourceNote')}
+      >
         <input
           {...form.bind('sourceNote')}
           {...controlProps(fieldId('sourceNote'), form.errorOf('sourceNote'))}
@@ -186,7 +206,12 @@ export function StandardForm({
           index={i}
           link={link}
           form={form}
-          onRemove={() => form.set('links', links.filter((_, j) => j !== i))}
+          onRemove={() =>
+            form.set(
+              'links',
+              links.filter((_, j) => j !== i),
+            )
+          }
         />
       ))}
       <button
@@ -195,7 +220,11 @@ export function StandardForm({
         onClick={() =>
           form.set('links', [
             ...links,
-            { systemCode: links.at(-1)?.systemCode ?? 'cmmm-2020', subdomainId: '', reason: { zh: '', en: '' } },
+            {
+              systemCode: links.at(-1)?.systemCode ?? 'cmmm-2020',
+              subdomainId: '',
+              reason: { zh: '', en: '' },
+            },
           ])
         }
       >

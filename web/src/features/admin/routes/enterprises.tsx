@@ -42,10 +42,17 @@ export function Component() {
         </div>
       </div>
       <div className="toolbar">
-        <SearchBox label={t('admin.enterprises.search')} value={q ?? ''} onSearch={(v) => update({ q: v || undefined })} />
+        <SearchBox
+          label={t('admin.enterprises.search')}
+          value={q ?? ''}
+          onSearch={(v) => update({ q: v || undefined })}
+        />
         <label className="filter">
           <span>{t('admin.list.state')}</span>
-          <select value={disabled ?? ''} onChange={(e) => update({ disabled: e.target.value || undefined })}>
+          <select
+            value={disabled ?? ''}
+            onChange={(e) => update({ disabled: e.target.value || undefined })}
+          >
             <option value="">{t('admin.list.anyState')}</option>
             <option value="false">{t('admin.list.active')}</option>
             <option value="true">{t('admin.list.disabled')}</option>
@@ -87,14 +94,17 @@ export function Component() {
                       <div className="mono small muted">{o.creditCode}</div>
                     </th>
                     <td className="small">
-                      {t(`industry.${o.industry}` as MessageKey)} · {t(`size.${o.size}` as MessageKey)} · {o.region}
+                      {t(`industry.${o.industry}` as MessageKey)} ·{' '}
+                      {t(`size.${o.size}` as MessageKey)} · {o.region}
                     </td>
                     <td className="num">{o.userCount}</td>
                     <td className="num">{o.assessmentCount}</td>
                     <td className="small nowrap">{formatDate(o.createdAt)}</td>
                     <td>
                       <div className="row-actions">
-                        <span className={`status ${o.disabled ? 'status-returned' : 'status-signed_off'}`}>
+                        <span
+                          className={`status ${o.disabled ? 'status-returned' : 'status-signed_off'}`}
+                        >
                           {t(o.disabled ? 'admin.list.disabled' : 'admin.list.active')}
                         </span>
                         <button
@@ -114,23 +124,39 @@ export function Component() {
               </tbody>
             </table>
           </div>
-          <Pager page={page} total={orgs.data.total} limit={LIMIT} onPage={(p) => update({ page: String(p) })} />
+          <Pager
+            page={page}
+            total={orgs.data.total}
+            limit={LIMIT}
+            onPage={(p) => update({ page: String(p) })}
+          />
         </>
       )}
       <ConfirmDialog
         open={target !== null}
-        title={t(target?.disabled ? 'admin.enterprises.enableTitle' : 'admin.enterprises.disableTitle', {
-          name: target?.name ?? '',
-        })}
-        confirmLabel={t(target?.disabled ? 'admin.enterprises.enable' : 'admin.enterprises.disable')}
+        title={t(
+          target?.disabled ? 'admin.enterprises.enableTitle' : 'admin.enterprises.disableTitle',
+          {
+            name: target?.name ?? '',
+          },
+        )}
+        confirmLabel={t(
+          target?.disabled ? 'admin.enterprises.enable' : 'admin.enterprises.disable',
+        )}
         danger={!target?.disabled}
         pending={toggle.isPending}
         onCancel={() => setTarget(null)}
         onConfirm={() =>
-          target && toggle.mutate({ id: target.id, disabled: !target.disabled }, { onSuccess: () => setTarget(null) })
+          target &&
+          toggle.mutate(
+            { id: target.id, disabled: !target.disabled },
+            { onSuccess: () => setTarget(null) },
+          )
         }
       >
-        <p>{t(target?.disabled ? 'admin.enterprises.enableBody' : 'admin.enterprises.disableBody')}</p>
+        <p>
+          {t(target?.disabled ? 'admin.enterprises.enableBody' : 'admin.enterprises.disableBody')}
+        </p>
         {toggle.isError && <p className="field-error">{t('form.unexpected')}</p>}
       </ConfirmDialog>
     </div>

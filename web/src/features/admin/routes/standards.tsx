@@ -13,6 +13,13 @@ import { StandardForm } from '../components/standard-form.tsx';
 
 const LIMIT = 20;
 
+/** The same sub-domain id often exists in several systems: one chip, the systems in its title. */
+function systemsBySubdomain(links: StandardView['links']): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const l of links) out.set(l.subdomainId, [...(out.get(l.subdomainId) ?? []), l.systemCode]);
+  return out;
+}
+
 /** /admin/standards — the standards catalog and the sub-domains each standard helps. */
 export function Component() {
   const { t, pick } = useI18n();
@@ -53,7 +60,10 @@ export function Component() {
         />
         <label className="filter">
           <span>{t('admin.standards.framework')}</span>
-          <select value={frameworkCode ?? ''} onChange={(e) => update({ framework: e.target.value || undefined })}>
+          <select
+            value={frameworkCode ?? ''}
+            onChange={(e) => update({ framework: e.target.value || undefined })}
+          >
             <option value="">{t('admin.standards.anyFramework')}</option>
             <option value="A">{t('admin.standards.frameworkA')}</option>
             <option value="B">{t('admin.standards.frameworkB')}</option>
@@ -88,7 +98,9 @@ export function Component() {
                   <tr key={s.id}>
                     <th scope="row" className="mono nowrap">
                       {s.number}
-                      {s.uncertain && <span className="badge badge-warn">{t('admin.standards.uncertain')}</span>}
+                      {s.uncertain && (
+                        <span className="badge badge-warn">{t('admin.standards.uncertain')}</span>
+                      )}
                     </th>
                     <td>
                       {pick(s.title)}
@@ -98,15 +110,23 @@ export function Component() {
                     <td className="small">
                       {s.links.length === 0
                         ? '—'
-                        : s.links.map((l) => (
-                            <span key={`${l.systemCode}/${l.subdomainId}`} className="chip mono">
-                              {l.subdomainId}
+                        : [...systemsBySubdomain(s.links)].map(([subdomainId, systems]) => (
+                            <span
+                              key={subdomainId}
+                              className="chip mono"
+                              title={systems.join(', ')}
+                            >
+                              {subdomainId}
                             </span>
                           ))}
                     </td>
                     <td>
                       <div className="row-actions">
-                        <button type="button" className="btn btn-small" onClick={() => setEditing(s)}>
+                        <button
+                          type="button"
+                          className="btn btn-small"
+                          onClick={() => setEditing(s)}
+                        >
                           {t('admin.standards.edit')}
                         </button>
                         <button
@@ -126,18 +146,30 @@ export function Component() {
               </tbody>
             </table>
           </div>
-          <Pager page={page} total={standards.data.total} limit={LIMIT} onPage={(p) => update({ page: String(p) })} />
+          <Pager
+            page={page}
+            total={standards.data.total}
+            limit={LIMIT}
+            onPage={(p) => update({ page: String(p) })}
+          />
         </>
       )}
       {editing && (
         <Dialog
           open
           wide
-          title={editing === 'new' ? t('admin.standards.new') : t('admin.standards.editTitle', { number: editing.number })}
+          title={
+            editing === 'new'
+              ? t('admin.standards.new')
+              : t('admin.standards.editTitle', { number: editing.number })
+          }
           onClose={() => setEditing(null)}
           testId="standard-dialog"
         >
-          <StandardForm standard={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />
+          <StandardForm
+            standard={editing === 'new' ? null : editing}
+            onDone={() => setEditing(null)}
+          />
         </Dialog>
       )}
       <ConfirmDialog
@@ -147,7 +179,9 @@ export function Component() {
         danger
         pending={remove.isPending}
         onCancel={() => setDeleting(null)}
-        onConfirm={() => deleting && remove.mutate(deleting.id, { onSuccess: () => setDeleting(null) })}
+        onConfirm={() =>
+          deleting && remove.mutate(deleting.id, { onSuccess: () => setDeleting(null) })
+        }
       >
         <p>{t('admin.standards.deleteBody')}</p>
         {remove.isError && <p className="field-error">{t('form.unexpected')}</p>}

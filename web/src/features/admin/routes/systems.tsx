@@ -15,9 +15,11 @@ export function Component() {
   useDocumentTitle(t('admin.systems.title'));
   const systems = useSystems();
   const exporter = useExportVersion();
-  const [copying, setCopying] = useState<{ id: string; systemCode: string; version: string } | null>(
-    null,
-  );
+  const [copying, setCopying] = useState<{
+    id: string;
+    systemCode: string;
+    version: string;
+  } | null>(null);
   return (
     <div data-testid="systems-page">
       <div className="page-head">
@@ -66,7 +68,11 @@ function SystemCard({
 }) {
   const { t, pick, formatDate } = useI18n();
   return (
-    <section className="card system-card" aria-labelledby={`sys-${system.id}`} data-system={system.code}>
+    <section
+      className="card system-card"
+      aria-labelledby={`sys-${system.id}`}
+      data-system={system.code}
+    >
       <h2 id={`sys-${system.id}`}>
         {pick(system.name)} <span className="mono small muted">{system.code}</span>
       </h2>
@@ -93,7 +99,10 @@ function SystemCard({
                   <span className={`status version-${v.status}`}>
                     {t(`admin.versionStatus.${v.status}`)}
                   </span>
-                  <span className="small muted"> {t('admin.systems.revision', { revision: v.revision })}</span>
+                  <span className="small muted">
+                    {' '}
+                    {t('admin.systems.revision', { revision: v.revision })}
+                  </span>
                 </td>
                 <td className="small">
                   {v.publishedAt

@@ -59,10 +59,17 @@ export function Component() {
         </button>
       </div>
       <div className="toolbar">
-        <SearchBox label={t('admin.users.search')} value={q ?? ''} onSearch={(v) => update({ q: v || undefined })} />
+        <SearchBox
+          label={t('admin.users.search')}
+          value={q ?? ''}
+          onSearch={(v) => update({ q: v || undefined })}
+        />
         <label className="filter">
           <span>{t('admin.users.role')}</span>
-          <select value={role ?? ''} onChange={(e) => update({ role: e.target.value || undefined })}>
+          <select
+            value={role ?? ''}
+            onChange={(e) => update({ role: e.target.value || undefined })}
+          >
             <option value="">{t('admin.users.anyRole')}</option>
             {ROLES.map((r) => (
               <option key={r} value={r}>
@@ -73,7 +80,10 @@ export function Component() {
         </label>
         <label className="filter">
           <span>{t('admin.list.state')}</span>
-          <select value={disabled ?? ''} onChange={(e) => update({ disabled: e.target.value || undefined })}>
+          <select
+            value={disabled ?? ''}
+            onChange={(e) => update({ disabled: e.target.value || undefined })}
+          >
             <option value="">{t('admin.list.anyState')}</option>
             <option value="false">{t('admin.list.active')}</option>
             <option value="true">{t('admin.list.disabled')}</option>
@@ -105,7 +115,11 @@ export function Component() {
                 {users.data.items.map((u) => {
                   const self = u.id === me;
                   return (
-                    <tr key={u.id} className={u.disabled ? 'row-disabled' : ''} data-email={u.email}>
+                    <tr
+                      key={u.id}
+                      className={u.disabled ? 'row-disabled' : ''}
+                      data-email={u.email}
+                    >
                       <th scope="row">
                         {u.displayName}
                         {self && <span className="badge">{t('admin.users.you')}</span>}
@@ -130,7 +144,9 @@ export function Component() {
                       <td className="small">{u.organizationName ?? '—'}</td>
                       <td>
                         <div className="row-actions">
-                          <span className={`status ${u.disabled ? 'status-returned' : 'status-signed_off'}`}>
+                          <span
+                            className={`status ${u.disabled ? 'status-returned' : 'status-signed_off'}`}
+                          >
                             {t(u.disabled ? 'admin.list.disabled' : 'admin.list.active')}
                           </span>
                           <button
@@ -150,14 +166,22 @@ export function Component() {
               </tbody>
             </table>
           </div>
-          <Pager page={page} total={users.data.total} limit={LIMIT} onPage={(p) => update({ page: String(p) })} />
+          <Pager
+            page={page}
+            total={users.data.total}
+            limit={LIMIT}
+            onPage={(p) => update({ page: String(p) })}
+          />
         </>
       )}
       <ConfirmDialog
         open={change !== null}
         title={
           change?.role
-            ? t('admin.users.roleTitle', { name: change.user.displayName, role: t(`role.${change.role}`) })
+            ? t('admin.users.roleTitle', {
+                name: change.user.displayName,
+                role: t(`role.${change.role}`),
+              })
             : t(change?.disabled ? 'admin.users.disableTitle' : 'admin.users.enableTitle', {
                 name: change?.user.displayName ?? '',
               })
@@ -184,7 +208,12 @@ export function Component() {
         )}
       </ConfirmDialog>
       {creating && (
-        <Dialog open title={t('admin.users.new')} onClose={() => setCreating(false)} testId="staff-dialog">
+        <Dialog
+          open
+          title={t('admin.users.new')}
+          onClose={() => setCreating(false)}
+          testId="staff-dialog"
+        >
           <CreateStaffForm onDone={() => setCreating(false)} />
         </Dialog>
       )}

@@ -188,7 +188,11 @@ function Editor({
         <div className="editor-actions">
           {editable && (
             <>
-              <span className={`save-state${dirty ? ' dirty' : ''}`} role="status" data-testid="save-state">
+              <span
+                className={`save-state${dirty ? ' dirty' : ''}`}
+                role="status"
+                data-testid="save-state"
+              >
                 {dirty ? t('admin.editor.unsaved') : t('admin.editor.saved')}
               </span>
               <button
@@ -228,26 +232,29 @@ function Editor({
             {t('admin.systems.export')}
           </button>
           {editable && (
-            <button type="button" className="btn btn-danger-outline" onClick={() => setDialog('delete')}>
+            <button
+              type="button"
+              className="btn btn-danger-outline"
+              onClick={() => setDialog('delete')}
+            >
               {t('admin.editor.delete')}
             </button>
           )}
         </div>
       </header>
-      {!editable && (
-        <p className="notice">{t('admin.editor.readOnly')}</p>
-      )}
+      {!editable && <p className="notice">{t('admin.editor.readOnly')}</p>}
       {blocked && (
         <p role="alert" className="error-box">
           {t('admin.editor.invalidInputs', { count: invalid.size })}
         </p>
       )}
       <DocumentIssues issues={issues} title={t('admin.editor.issuesTitle')} />
-      {save.isError && !(save.error instanceof ApiError && [400, 409].includes(save.error.status)) && (
-        <p role="alert" className="error-box">
-          {t('form.unexpected')}
-        </p>
-      )}
+      {save.isError &&
+        !(save.error instanceof ApiError && [400, 409].includes(save.error.status)) && (
+          <p role="alert" className="error-box">
+            {t('form.unexpected')}
+          </p>
+        )}
       {save.error instanceof ApiError && save.error.code === 'version_immutable' && (
         <p role="alert" className="error-box">
           {t('admin.editor.immutable')}

@@ -2,9 +2,12 @@ import { evidenceSchema } from '@zhiping/shared/api/assessments';
 import type { EffectiveRequirement } from '@zhiping/shared/indicator-system/profile';
 import type { AnswerChoice } from '@zhiping/shared/indicator-system/schema';
 import { memo, useId, useState } from 'react';
+import { useParams } from 'react-router';
 import { useI18n, type MessageKey } from '../../../i18n/index.tsx';
+import { useRequirementEvidence } from '../api/list-evidence.ts';
 import type { AnswerEdit, AnswerState } from '../autosave-queue.ts';
 import { CHOICE_ORDER } from '../outline.ts';
+import { EvidenceFiles } from './evidence-files.tsx';
 
 export const choiceKey = (c: AnswerChoice) => `choice.${c}` as MessageKey;
 
@@ -125,12 +128,18 @@ export const RequirementItem = memo(function RequirementItem({
   const { t, pick } = useI18n();
   const id = requirement.id;
   const domId = `req-${id}`;
+  // The questionnaire's route is /assessments/:id.
+  const { id: assessmentId = '' } = useParams();
+  const files = useRequirementEvidence(assessmentId, id);
   const hasNotes =
     answer.comment !== '' || answer.evidence.notes !== '' || answer.evidence.links.length > 0;
   const [notesOpen, setNotesOpen] = useState(hasNotes);
   const choices = CHOICE_ORDER.filter((c) => c !== 'na' || naAvailable);
   const noteCount =
-    (answer.comment ? 1 : 0) + (answer.evidence.notes ? 1 : 0) + answer.evidence.links.length;
+    (answer.comment ? 1 : 0) +
+    (answer.evidence.notes ? 1 : 0) +
+    answer.evidence.links.length +
+    (files.data?.length ?? 0);
 
   return (
     <article
@@ -229,6 +238,7 @@ export const RequirementItem = memo(function RequirementItem({
           readOnly={readOnly}
           onChange={(links) => onEdit(id, { evidence: { notes: answer.evidence.notes, links } })}
         />
+        <EvidenceFiles assessmentId={assessmentId} requirementId={id} readOnly={readOnly} />
       </details>
     </article>
   );

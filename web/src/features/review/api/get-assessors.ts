@@ -5,7 +5,9 @@ import { reviewKeys } from './keys.ts';
 
 /** Active assessor accounts an admin may assign a review to (the first 100). */
 export const getAssessors = () =>
-  apiFetch<{ items: AdminUserView[] }>('/api/v1/admin/users?role=assessor&disabled=false&limit=100');
+  apiFetch<{ items: AdminUserView[] }>(
+    '/api/v1/admin/users?role=assessor&disabled=false&limit=100',
+  );
 
 export const assessorsQueryOptions = () =>
   queryOptions({

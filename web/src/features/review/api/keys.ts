@@ -17,7 +17,6 @@ export const reviewKeys = {
   queues: () => ['review-queue'] as const,
   queue: (filters: QueueFilters) => [...reviewKeys.queues(), filters] as const,
   detail: (assessmentId: string) => [...assessmentKeys.detail(assessmentId), 'review'] as const,
-  evidence: (assessmentId: string) =>
-    [...assessmentKeys.detail(assessmentId), 'evidence'] as const,
+  evidence: (assessmentId: string) => [...assessmentKeys.detail(assessmentId), 'evidence'] as const,
   assessors: () => ['review-assessors'] as const,
 };

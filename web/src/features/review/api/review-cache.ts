@@ -12,7 +12,10 @@ import { reviewKeys } from './keys.ts';
 export function storeReview(client: QueryClient, view: ReviewView): void {
   const key = reviewKeys.detail(view.assessmentId);
   client.setQueryData(key, view);
-  const own = new Set([JSON.stringify(key), JSON.stringify(reviewKeys.evidence(view.assessmentId))]);
+  const own = new Set([
+    JSON.stringify(key),
+    JSON.stringify(reviewKeys.evidence(view.assessmentId)),
+  ]);
   void client.invalidateQueries({
     queryKey: assessmentKeys.detail(view.assessmentId),
     predicate: (q) => !own.has(JSON.stringify(q.queryKey)),

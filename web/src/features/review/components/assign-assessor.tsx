@@ -19,12 +19,17 @@ export function AssignAssessor({
   return (
     <div className="assign-assessor">
       <p className="small">
-        {t('review.assign.current')}: <strong>{current ? (currentName ?? '…') : t('review.assign.nobody')}</strong>
+        {t('review.assign.current')}:{' '}
+        <strong>{current ? (currentName ?? '…') : t('review.assign.nobody')}</strong>
       </p>
       <div className="inline-form">
         <label className="filter">
           <span>{t('review.assign.label')}</span>
-          <select value={chosen} onChange={(e) => setChosen(e.target.value)} disabled={!assessors.data}>
+          <select
+            value={chosen}
+            onChange={(e) => setChosen(e.target.value)}
+            disabled={!assessors.data}
+          >
             <option value="">{t('review.assign.choose')}</option>
             {assessors.data?.map((a) => (
               <option key={a.id} value={a.id}>

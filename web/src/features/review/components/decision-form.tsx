@@ -113,8 +113,7 @@ export function DecisionForm({
   return (
     <form className="decision-form" onSubmit={submit} noValidate data-testid="decision-form">
       <h4>{t('review.assessorSide')}</h4>
-      <fieldset className="choice-row">
-        <legend className="sr-only">{t('review.decision.label')}</legend>
+      <fieldset className="choice-row" aria-label={t('review.decision.label')}>
         {(['confirm', 'adjust'] as const).map((d) => (
           <label key={d} className={`decision-option${draft.decision === d ? ' chosen' : ''}`}>
             <input
@@ -164,7 +163,11 @@ export function DecisionForm({
       {draft.decision !== null && (
         <div className={`field${commentError ? ' has-error' : ''}`}>
           <label htmlFor={`${id}-comment`}>
-            {t(draft.decision === 'adjust' ? 'review.decision.commentRequired' : 'review.decision.commentOptional')}
+            {t(
+              draft.decision === 'adjust'
+                ? 'review.decision.commentRequired'
+                : 'review.decision.commentOptional',
+            )}
             {draft.decision === 'adjust' && (
               <span className="required" aria-hidden="true">
                 *

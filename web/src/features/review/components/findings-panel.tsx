@@ -1,4 +1,8 @@
-import { FINDING_STATUSES, type FindingStatus, type FindingView } from '@zhiping/shared/api/reviews';
+import {
+  FINDING_STATUSES,
+  type FindingStatus,
+  type FindingView,
+} from '@zhiping/shared/api/reviews';
 import { useState } from 'react';
 import { useI18n } from '../../../i18n/index.tsx';
 import { FindingItem } from './finding-item.tsx';

@@ -61,7 +61,9 @@ function QueueRow({ item }: { item: ReviewQueueItem }) {
           </button>
         ) : (
           <Link to={`/review/${item.id}`} className="btn">
-            {mine && item.status === 'in_review' ? t('review.queue.continue') : t('review.queue.open')}
+            {mine && item.status === 'in_review'
+              ? t('review.queue.continue')
+              : t('review.queue.open')}
           </Link>
         )}
         {claim.isError && (

@@ -18,9 +18,15 @@ function DecisionSummary({ review }: { review: RequirementReview }) {
         <>
           <p>
             <span className={`decision-tag decision-${item.decision}`}>
-              {t(item.decision === 'adjust' ? 'review.decision.adjusted' : 'review.decision.confirmed')}
+              {t(
+                item.decision === 'adjust'
+                  ? 'review.decision.adjusted'
+                  : 'review.decision.confirmed',
+              )}
             </span>{' '}
-            {assessed && <span className={`answer-chip answer-${assessed}`}>{t(CHOICE_KEYS[assessed])}</span>}
+            {assessed && (
+              <span className={`answer-chip answer-${assessed}`}>{t(CHOICE_KEYS[assessed])}</span>
+            )}
           </p>
           {item.comment && <p className="prewrap">{item.comment}</p>}
         </>

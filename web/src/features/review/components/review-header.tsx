@@ -77,7 +77,11 @@ export function ReviewHeader({
               type="button"
               className="btn btn-primary"
               disabled={!can.signOff}
-              title={can.signOff ? undefined : t('review.signOff.needVerified', { count: can.unresolved })}
+              title={
+                can.signOff
+                  ? undefined
+                  : t('review.signOff.needVerified', { count: can.unresolved })
+              }
               onClick={() => setSigning(true)}
             >
               {t('review.signOff.action')}
@@ -121,20 +125,22 @@ export function ReviewHeader({
           </p>
           {review.opinion && <p className="prewrap">{review.opinion}</p>}
           <p>
-            <Link to={`/assessments/${review.assessmentId}/report`}>{t('review.notice.seeReport')}</Link>
+            <Link to={`/assessments/${review.assessmentId}/report`}>
+              {t('review.notice.seeReport')}
+            </Link>
           </p>
         </div>
       )}
-      {can.assign && <AssignAssessor assessmentId={review.assessmentId} current={review.assessorId} />}
+      {can.assign && (
+        <AssignAssessor assessmentId={review.assessmentId} current={review.assessorId} />
+      )}
       <ConfirmDialog
         open={returning}
         title={t('review.return.title')}
         confirmLabel={t('review.return.confirm')}
         pending={giveBack.isPending}
         onCancel={() => setReturning(false)}
-        onConfirm={() =>
-          giveBack.mutate(review.revision, { onSuccess: () => setReturning(false) })
-        }
+        onConfirm={() => giveBack.mutate(review.revision, { onSuccess: () => setReturning(false) })}
         testId="return-dialog"
       >
         <p>{t('review.return.body', { count: openFindings })}</p>

@@ -79,9 +79,7 @@ export function ReviewSectionView({
             lastLevel = row.requirement.level;
             return (
               <Fragment key={row.requirement.id}>
-                {heading && (
-                  <h3 className="level-heading">{t(levelKey(row.requirement.level))}</h3>
-                )}
+                {heading && <h3 className="level-heading">{t(levelKey(row.requirement.level))}</h3>}
                 <RequirementCard
                   assessmentId={review.assessmentId}
                   revision={review.revision}

@@ -2,7 +2,8 @@ import type { ReviewView } from '@zhiping/shared/api/reviews';
 import { useI18n } from '../../../i18n/index.tsx';
 import { fmt2, levelKey } from '../model.ts';
 
-const signed = (n: number) => (Math.abs(n) < 0.005 ? '±0.00' : `${n > 0 ? '+' : '−'}${fmt2(Math.abs(n))}`);
+const signed = (n: number) =>
+  Math.abs(n) < 0.005 ? '±0.00' : `${n > 0 ? '+' : '−'}${fmt2(Math.abs(n))}`;
 
 /** Self-assessed against assessed: level and score, the assessed side live until sign-off. */
 export function ScoreCompare({ review }: { review: ReviewView }) {

@@ -24,7 +24,10 @@ export function SectionNav({
         <select value={current} onChange={(e) => onSelect(e.target.value)}>
           {sections.map((s) => (
             <option key={s.node.id} value={s.node.id}>
-              {s.path.map((p) => pick(p.name)).join(' / ')} / {pick(s.node.name)}
+              {[...s.path, s.node]
+                .map((n) => pick(n.name))
+                .filter((name, i, all) => name !== all[i - 1])
+                .join(' / ')}
             </option>
           ))}
         </select>
@@ -50,7 +53,10 @@ export function SectionNav({
                         {c.reviewed}/{c.total}
                       </span>
                       {c.adjusted > 0 && (
-                        <span className="decision-tag decision-adjust" title={t('review.nav.adjustedTitle')}>
+                        <span
+                          className="decision-tag decision-adjust"
+                          title={t('review.nav.adjustedTitle')}
+                        >
                           ±{c.adjusted}
                         </span>
                       )}

@@ -4,7 +4,9 @@ import { useDownloadEvidence } from '../api/download-evidence.ts';
 import { CHOICE_KEYS } from '../model.ts';
 
 const kib = (bytes: number) =>
-  bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1048576).toFixed(1)} MB`;
+  bytes < 1024 * 1024
+    ? `${Math.max(1, Math.round(bytes / 1024))} KB`
+    : `${(bytes / 1048576).toFixed(1)} MB`;
 
 /** The enterprise's side of a requirement: its answer, comment and evidence. */
 export function SelfAnswer({

@@ -48,7 +48,13 @@ export function SignOffDialog({
   const self = review.selfResult;
   const assessed = review.assessedReport;
   return (
-    <Dialog open={open} title={t('review.signOff.title')} onClose={onClose} wide testId="sign-off-dialog">
+    <Dialog
+      open={open}
+      title={t('review.signOff.title')}
+      onClose={onClose}
+      wide
+      testId="sign-off-dialog"
+    >
       <form onSubmit={submit} noValidate>
         <p className="notice">{t('review.signOff.lead')}</p>
         <dl className="facts">
@@ -84,7 +90,11 @@ export function SignOffDialog({
             </label>
           ))}
           <p className="field-hint">
-            {t(expected === 'adjusted' ? 'review.signOff.whyAdjusted' : 'review.signOff.whyConfirmed')}
+            {t(
+              expected === 'adjusted'
+                ? 'review.signOff.whyAdjusted'
+                : 'review.signOff.whyConfirmed',
+            )}
           </p>
           {judgmentError && <p className="field-error">{judgmentError}</p>}
         </fieldset>

@@ -1,4 +1,8 @@
-import { REVIEW_QUEUE_SCOPES, REVIEWABLE_STATUSES, type ReviewQueueScope } from '@zhiping/shared/api/reviews';
+import {
+  REVIEW_QUEUE_SCOPES,
+  REVIEWABLE_STATUSES,
+  type ReviewQueueScope,
+} from '@zhiping/shared/api/reviews';
 import { INDUSTRIES } from '@zhiping/shared/indicator-system/schema';
 import { useSearchParams } from 'react-router';
 import { ErrorState, LoadingState } from '../../../components/ui/query-state.tsx';
@@ -100,7 +104,9 @@ export function Component() {
         <ErrorState error={queue.error} onRetry={() => void queue.refetch()} />
       ) : queue.data.items.length === 0 ? (
         <div className="empty-state" data-testid="queue-empty">
-          <p>{t(industry || status ? 'review.queue.emptyFiltered' : `review.queue.empty.${scope}`)}</p>
+          <p>
+            {t(industry || status ? 'review.queue.emptyFiltered' : `review.queue.empty.${scope}`)}
+          </p>
         </div>
       ) : (
         <>

@@ -1,8 +1,4 @@
-import type {
-  AnswerView,
-  AssessmentView,
-  EvidenceFileView,
-} from '@zhiping/shared/api/assessments';
+import type { AnswerView, AssessmentView, EvidenceFileView } from '@zhiping/shared/api/assessments';
 import type { ReviewView } from '@zhiping/shared/api/reviews';
 import { effectiveTree } from '@zhiping/shared/indicator-system/profile';
 import type { IndicatorSystem } from '@zhiping/shared/indicator-system/schema';
@@ -94,8 +90,14 @@ function Workspace({
     () => reviewSections(effectiveTree(document, assessment.profileId), assessment.tailoring),
     [document, assessment.profileId, assessment.tailoring],
   );
-  const items = useMemo(() => new Map(review.items.map((i) => [i.requirementId, i])), [review.items]);
-  const findingsBy = useMemo(() => groupBy(review.findings, (f) => f.requirementId), [review.findings]);
+  const items = useMemo(
+    () => new Map(review.items.map((i) => [i.requirementId, i])),
+    [review.items],
+  );
+  const findingsBy = useMemo(
+    () => groupBy(review.findings, (f) => f.requirementId),
+    [review.findings],
+  );
   const filesBy = useMemo(() => groupBy(files, (f) => f.requirementId), [files]);
   const answerBy = useMemo(() => new Map(answers.map((a) => [a.requirementId, a])), [answers]);
   const can = reviewAbilities(review, user);

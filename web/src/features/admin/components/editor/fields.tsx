@@ -1,7 +1,4 @@
-import {
-  localizedTextSchema,
-  type LocalizedText,
-} from '@zhiping/shared/indicator-system/schema';
+import { localizedTextSchema, type LocalizedText } from '@zhiping/shared/indicator-system/schema';
 import { useState } from 'react';
 import type { z } from 'zod';
 import { useFieldMessage } from '../../../../components/ui/field.tsx';
@@ -60,7 +57,8 @@ export function LocalizedFields({
           disabled,
           'aria-invalid': error ? (true as const) : undefined,
           'aria-describedby': error ? `${fid}-error` : undefined,
-          onChange: (e: { target: { value: string } }) => onChange({ ...value, [lang]: e.target.value }),
+          onChange: (e: { target: { value: string } }) =>
+            onChange({ ...value, [lang]: e.target.value }),
         };
         return (
           <div key={lang} className={`field${error ? ' has-error' : ''}`}>
@@ -112,7 +110,8 @@ export function NumberInput({
   const message = useFieldMessage();
   const [raw, setRaw] = useState<string | null>(null);
   const shown = raw ?? (value === undefined ? '' : String(value));
-  const problem = raw === null ? null : allowEmpty && !raw.trim() ? null : numberProblem(schema, raw);
+  const problem =
+    raw === null ? null : allowEmpty && !raw.trim() ? null : numberProblem(schema, raw);
   const error = message(problem ?? undefined);
   return (
     <span className={`number-input${error ? ' has-error' : ''} ${className ?? ''}`}>

@@ -1,4 +1,3 @@
-import type { IndicatorSystem } from '@zhiping/shared/indicator-system/schema';
 import { useMemo } from 'react';
 import { useI18n } from '../../../../i18n/index.tsx';
 import { subdomainsOf, updateProfile } from '../../document.ts';

@@ -103,7 +103,9 @@ function NodeForm({
           value={node.description}
           multiline
           disabled={!editable}
-          onChange={(description) => onChange(updateNode(doc, path, (n) => ({ ...n, description })))}
+          onChange={(description) =>
+            onChange(updateNode(doc, path, (n) => ({ ...n, description })))
+          }
         />
       )}
       <div className="field">
@@ -115,7 +117,9 @@ function NodeForm({
           schema={weightSchema}
           disabled={!editable}
           onValidity={onValidity}
-          onValue={(w) => w !== null && onChange(updateNode(doc, path, (n) => ({ ...n, weight: w })))}
+          onValue={(w) =>
+            w !== null && onChange(updateNode(doc, path, (n) => ({ ...n, weight: w })))
+          }
         />
         <p className="field-hint">{t('admin.tree.weightHint')}</p>
       </div>
@@ -125,7 +129,8 @@ function NodeForm({
           {node.requirements.map((r, i) => (
             <details key={r.id} className="requirement-editor" data-requirement={r.id}>
               <summary>
-                <span className="level-tag">L{r.level}</span> <code className="mono small">{r.id}</code>{' '}
+                <span className="level-tag">L{r.level}</span>{' '}
+                <code className="mono small">{r.id}</code>{' '}
                 <span className="requirement-summary">{pick(r.text)}</span>
               </summary>
               <LocalizedFields
@@ -134,7 +139,9 @@ function NodeForm({
                 value={r.text}
                 multiline
                 disabled={!editable}
-                onChange={(text) => onChange(updateRequirement(doc, path, i, (x) => ({ ...x, text })))}
+                onChange={(text) =>
+                  onChange(updateRequirement(doc, path, i, (x) => ({ ...x, text })))
+                }
               />
               <LocalizedFields
                 id={`req-${r.id}-guidance`}
@@ -153,7 +160,10 @@ function NodeForm({
                   disabled={!editable}
                   onChange={(e) =>
                     onChange(
-                      updateRequirement(doc, path, i, (x) => ({ ...x, naAllowed: e.target.checked })),
+                      updateRequirement(doc, path, i, (x) => ({
+                        ...x,
+                        naAllowed: e.target.checked,
+                      })),
                     )
                   }
                 />

@@ -86,7 +86,9 @@ export function WeightsPanel({
             <thead>
               <tr>
                 <th scope="col">{t('admin.weights.node')}</th>
-                <th scope="col">{t(profile ? 'admin.weights.override' : 'admin.weights.weight')}</th>
+                <th scope="col">
+                  {t(profile ? 'admin.weights.override' : 'admin.weights.weight')}
+                </th>
                 <th scope="col" className="num">
                   {t('admin.weights.share')}
                 </th>
@@ -114,7 +116,9 @@ export function WeightsPanel({
                         <span className="badge">{t('admin.weights.notApplicable')}</span>
                       )}
                       {profile && r.overridden && (
-                        <span className="badge badge-override">{t('admin.weights.overridden')}</span>
+                        <span className="badge badge-override">
+                          {t('admin.weights.overridden')}
+                        </span>
                       )}
                     </th>
                     <td>

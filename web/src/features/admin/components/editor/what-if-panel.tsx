@@ -45,7 +45,8 @@ export function WhatIfPanel({ versionId, dirty }: { versionId: string; dirty: bo
   const [onlyChanged, setOnlyChanged] = useState(true);
   const whatIf = useWhatIf(versionId, { page, onlyChanged });
   if (whatIf.isPending) return <LoadingState label={t('admin.whatIf.loading')} />;
-  if (whatIf.isError) return <ErrorState error={whatIf.error} onRetry={() => void whatIf.refetch()} />;
+  if (whatIf.isError)
+    return <ErrorState error={whatIf.error} onRetry={() => void whatIf.refetch()} />;
   const { summary, items, total } = whatIf.data;
   return (
     <div className="what-if" data-testid="what-if">
@@ -119,7 +120,11 @@ export function WhatIfPanel({ versionId, dirty }: { versionId: string; dirty: bo
             </thead>
             <tbody>
               {items.map((it) => (
-                <tr key={it.assessmentId} className={`change-${it.change}`} data-testid="what-if-row">
+                <tr
+                  key={it.assessmentId}
+                  className={`change-${it.change}`}
+                  data-testid="what-if-row"
+                >
                   <td>
                     <Link to={`/assessments/${it.assessmentId}/report`}>{it.title}</Link>
                     <div className="small muted">
@@ -139,7 +144,9 @@ export function WhatIfPanel({ versionId, dirty }: { versionId: string; dirty: bo
                       : '—'}
                   </td>
                   <td>
-                    <span className={`change-tag change-${it.change}`}>{t(CHANGE_KEYS[it.change])}</span>
+                    <span className={`change-tag change-${it.change}`}>
+                      {t(CHANGE_KEYS[it.change])}
+                    </span>
                     {it.issues.length > 0 && (
                       <ul className="small muted issue-list">
                         {it.issues.map((x) => (
