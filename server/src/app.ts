@@ -15,7 +15,7 @@ import type { Database } from './db/client.ts';
 import { registerModules } from './modules/index.ts';
 import authPlugin from './plugins/auth.ts';
 import databasePlugin from './plugins/database.ts';
-import errorsPlugin, { sendNotFound } from './plugins/errors.ts';
+import errorsPlugin, { sendFrameworkError, sendNotFound } from './plugins/errors.ts';
 import openapiPlugin from './plugins/openapi.ts';
 import redisPlugin from './plugins/redis.ts';
 import webPlugin from './plugins/web.ts';
@@ -43,6 +43,8 @@ export async function buildApp(
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     routerOptions: { maxParamLength: 200 },
+    // Bad URLs and over-long params are refused by the router: problem+json all the same.
+    frameworkErrors: sendFrameworkError,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

@@ -4,7 +4,6 @@ import {
   effectiveTree,
   type AnswerChoice,
   type AssessmentView,
-  type FindingView,
   type IndicatorSystem,
   type ReportResponse,
   type Session,
@@ -20,7 +19,7 @@ const DEMO_PASSWORD = 'Demo@2026!';
 
 let server: ServerProcess;
 let browser: BrowserContext;
-/** The enterprise's API session (its part of the journey runs over HTTP, for speed). */
+/** The enterprise's API session (it sets up its assessment over HTTP, for speed). */
 let enterprise: HttpClient;
 let enterpriseLogin: { email: string; password: string };
 let assessmentId: string;
@@ -130,9 +129,14 @@ const shot = (page: Page, name: string, fullPage = false) =>
   page.screenshot({ path: join(SCREENSHOT_DIR, name), fullPage });
 
 /** A fresh page signed in through the login page as `email` (the cookie of the last user is dropped). */
-async function signIn(email: string, password: string, landing: string): Promise<Page> {
-  await browser.clearCookies();
-  const page = await browser.newPage();
+async function signIn(
+  email: string,
+  password: string,
+  landing: string,
+  context: BrowserContext = browser,
+): Promise<Page> {
+  await context.clearCookies();
+  const page = await context.newPage();
   page.on('pageerror', (e) => pageErrors.push(`${email}: ${e.message}`));
   await page.goto(`${server.url}/login`);
   await page.getByLabel('电子邮箱').fill(email);
@@ -161,6 +165,53 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
+
+/**
+ * The enterprise's side of 弱项整改, through the UI: from the dashboard to the returned
+ * assessment's findings, into the questionnaire at the re-opened requirement and back, a new
+ * answer and a response saved, then the resubmission. Answers the label of the new answer.
+ */
+async function rectify(context: BrowserContext): Promise<string> {
+  const page = await signIn(enterpriseLogin.email, enterpriseLogin.password, '/dashboard', context);
+  const row = page.locator('.assessment-row', { hasText: '2026 年度自评估（评审）' });
+  expect(await row.locator('.status').textContent()).toBe('退回整改');
+  await row.getByRole('link', { name: '处理整改意见' }).click();
+  await page.waitForURL(`**/assessments/${assessmentId}/rectification`);
+  const card = page.getByTestId('rect-group').first();
+  expect(await card.textContent()).toContain('请补充规划的审批记录。');
+  const requirementId = (await card.getAttribute('data-requirement'))!;
+  await shot(page, 'rectification-desktop.png', true);
+
+  // Evidence is added in the questionnaire, which opens at the requirement, answerable there.
+  await card.getByRole('link', { name: /在问卷中补充证据/ }).click();
+  await page.getByTestId('rectification-banner').waitFor();
+  const item = page.locator(`[id="req-${requirementId}"]`);
+  await expect.poll(() => item.getAttribute('aria-current')).toBe('true');
+  expect(await item.locator('fieldset.choices').isDisabled()).toBe(false);
+  expect(await page.locator('.q-item fieldset.choices:disabled').count()).toBeGreaterThan(0);
+  await page.goBack();
+  await page.waitForURL(`**/assessments/${assessmentId}/rectification`);
+
+  const current = await card.locator('input[type="radio"]:checked').getAttribute('value');
+  const [choice, label] = current === 'partial' ? ['most', '大部分满足'] : ['partial', '部分满足'];
+  await card.locator(`label.choice-${choice}`).click();
+  await card.getByLabel(/你的回复/).fill('已补充总经理办公会纪要（2025-12-03），规划已审批。');
+  expect(await text(page, 'save-state')).toBe('有未保存的修改');
+  await card.getByRole('button', { name: '保存', exact: true }).click();
+  await expect.poll(() => card.getByTestId('save-state').getAttribute('data-status')).toBe('saved');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+  await shot(page, 'rectification-390.png', true);
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  await page.getByRole('button', { name: '重新提交评审' }).click();
+  await page.getByTestId('resubmit-dialog').getByRole('button', { name: '确认重新提交' }).click();
+  await page.getByTestId('rect-resubmitted').waitFor();
+  await expect.poll(() => text(page, 'rect-status')).toBe('评审中');
+  await shot(page, 'rectification-resubmitted.png');
+  await page.close();
+  return label;
+}
 
 describe('the assessor’s review', () => {
   test('claim, adjust two answers, raise a finding, return; verify the response and sign off', async () => {
@@ -228,26 +279,15 @@ describe('the assessor’s review', () => {
     await dialog.getByRole('button', { name: '退回整改' }).click();
     await expect.poll(() => text(page, 'review-status')).toBe('退回整改中');
 
-    // The enterprise responds and resubmits (over HTTP).
-    const findings = await call<{ items: FindingView[] }>(
-      enterprise,
-      'GET',
-      `/api/v1/assessments/${assessmentId}/findings`,
-    );
-    expect(findings.items).toHaveLength(1);
-    await call(enterprise, 'POST', `/api/v1/findings/${findings.items[0]!.id}/response`, {
-      response: '已补充总经理办公会纪要（2025-12-03）。',
-    });
-    const { revision } = await call<AssessmentView>(
-      enterprise,
-      'GET',
-      `/api/v1/assessments/${assessmentId}`,
-    );
-    await call(enterprise, 'POST', `/api/v1/assessments/${assessmentId}/resubmit`, { revision });
+    // 弱项整改, in a second browser: the enterprise changes the re-opened answer, responds to
+    // the finding and resubmits from the rectification page.
+    const enterpriseBrowser = await launchBrowser();
+    const changedTo = await rectify(enterpriseBrowser).finally(() => enterpriseBrowser.close());
 
     // The assessor verifies the response and signs off.
     await page.reload();
     await expect.poll(() => text(page, 'review-status')).toBe('评审中');
+    expect(await third.getByTestId('self-choice').textContent()).toBe(changedTo);
     await page.getByTestId('findings-tab').click();
     const finding = page.getByTestId('finding').first();
     expect(await finding.textContent()).toContain('已补充总经理办公会纪要');

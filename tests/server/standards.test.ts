@@ -1,31 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { IndicatorSystem, StandardBody, StandardView } from '@zhiping/shared';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestApp, type TestApp } from '../support/app.ts';
-import { login, publishedVersion, type Actor } from '../support/fixtures.ts';
+import { describe, expect, test } from 'vitest';
+import { publishedVersion } from '../support/fixtures.ts';
+import { adminSetup } from '../support/staff.ts';
 
-const DEMO_PASSWORD = 'Demo@2026!';
-
-let t: TestApp;
-let admin: Actor;
-let assessor: Actor;
-let respondent: Actor;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  admin = await login(t.app, 'admin@zhiping.local', DEMO_PASSWORD);
-  assessor = await login(t.app, 'assessor@zhiping.local', DEMO_PASSWORD);
-  respondent = await login(t.app, 'demo@zhiping.local', DEMO_PASSWORD);
-});
-afterAll(() => t.close());
-
-const call = (actor: Actor, method: string, url: string, payload?: unknown) =>
-  t.app.inject({
-    method: method as 'GET',
-    url,
-    headers: actor.headers,
-    ...(payload === undefined ? {} : { payload: payload as object }),
-  });
+const { t, admin, assessor, respondent, call } = adminSetup();
 
 type Page = { items: StandardView[]; total: number; page: number; limit: number };
 const fieldsOf = (res: { json: () => unknown }) =>

@@ -1,5 +1,6 @@
 import jwt from '@fastify/jwt';
-import type { Role } from '@zhiping/shared';
+import { ROLES, type Role } from '@zhiping/shared';
+import { z } from 'zod';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { ForbiddenError, UnauthorizedError } from '../lib/errors.ts';
@@ -28,6 +29,15 @@ declare module 'fastify' {
   }
 }
 
+/**
+ * The claims every access token this server signs carries. A token whose signature checks
+ * out but whose claims do not fit (an unknown role, a respondent without an enterprise) is
+ * refused rather than trusted: the role and the enterprise scope every query.
+ */
+const claimsSchema = z
+  .object({ sub: z.uuid(), role: z.enum(ROLES), org: z.uuid().nullable() })
+  .refine((c) => (c.role === 'respondent') === (c.org !== null));
+
 export interface AuthPluginOptions {
   secret: string;
   accessTokenTtlSeconds: number;
@@ -51,6 +61,7 @@ export default fp(
           ? new UnauthorizedError('The access token has expired', 'token_expired')
           : new UnauthorizedError();
       }
+      if (!claimsSchema.safeParse(req.user).success) throw new UnauthorizedError();
     };
     app.decorate('authenticate', authenticate);
     app.decorate('requireRole', (...roles: Role[]) => async (req: FastifyRequest) => {

@@ -27,6 +27,7 @@ const TITLES: Record<number, string> = {
   406: 'Not Acceptable',
   409: 'Conflict',
   413: 'Payload Too Large',
+  414: 'URI Too Long',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   429: 'Too Many Requests',
@@ -57,6 +58,29 @@ export function sendNotFound(req: FastifyRequest, reply: FastifyReply) {
     .send({ ...problem(404, 'not_found', `No route ${req.method} ${path}`), instance: req.url });
 }
 
+/**
+ * Errors the router answers before any route or hook runs (a URL that is not valid
+ * percent-encoded UTF-8, a path param beyond maxParamLength): problem+json like the rest.
+ * Passed to Fastify as `frameworkErrors`.
+ */
+export function sendFrameworkError(
+  err: FastifyError,
+  req: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  const status = typeof err.statusCode === 'number' && err.statusCode >= 400 ? err.statusCode : 400;
+  const [code, detail] =
+    err.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      ? ['path_param_too_long', 'A path parameter is too long']
+      : err.code === 'FST_ERR_BAD_URL'
+        ? ['bad_url', 'The URL is not valid percent-encoded UTF-8']
+        : ['bad_request', 'The request cannot be routed'];
+  void reply
+    .status(status)
+    .type('application/problem+json')
+    .send({ ...problem(status, code, detail), instance: req.url.slice(0, 300) });
+}
+
 /** Walks the cause chain: drivers and drizzle wrap the socket error. */
 function isUnavailable(err: unknown): boolean {
   for (
@@ -76,8 +100,59 @@ function isUnavailable(err: unknown): boolean {
   return false;
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Strings of the input that no database column can hold: U+0000 (PostgreSQL stores it
+ * neither in text nor in jsonb) and unpaired surrogates (not Unicode; jsonb refuses their
+ * escapes, text would silently turn them into U+FFFD). Refused here, naming the field.
+ */
+export function unstorableStringFields(value: unknown, path: string, out: FieldError[] = []) {
+  if (out.length >= 20) return out;
+  const problem = (s: string) =>
+    s.includes('\u0000')
+      ? 'must not contain U+0000 (NUL)'
+      : LONE_SURROGATE.test(s)
+        ? 'must be well-formed Unicode (no unpaired surrogate)'
+        : undefined;
+  if (typeof value === 'string') {
+    const p = problem(value);
+    if (p) out.push({ field: path, message: p });
+  } else if (Array.isArray(value)) {
+    value.forEach((v, i) => unstorableStringFields(v, `${path}.${i}`, out));
+  } else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const p = problem(k);
+      if (p) out.push({ field: path, message: `a key ${p}` });
+      unstorableStringFields(v, `${path}.${k}`, out);
+    }
+  }
+  return out;
+}
+
+/** The SQLSTATE of a database error, wherever drivers and drizzle wrapped it. */
+function sqlStateOf(err: unknown): string | undefined {
+  for (
+    let e = err as { code?: unknown; cause?: unknown } | null, depth = 0;
+    e && depth < 5;
+    e = e.cause as typeof e, depth++
+  ) {
+    if (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) return e.code;
+  }
+  return undefined;
+}
+
 export default fp(
   function errorsPlugin(app: FastifyInstance) {
+    // After authentication (onRequest) and parsing, before schema validation.
+    app.addHook('preValidation', async (req) => {
+      const errors = [
+        ...unstorableStringFields(req.params, 'params'),
+        ...unstorableStringFields(req.query, 'querystring'),
+        ...unstorableStringFields(req.body, 'body'),
+      ];
+      if (errors.length) throw new ValidationError(errors);
+    });
     app.setErrorHandler((err: FastifyError, req, reply) => {
       let body: Problem;
       if (err instanceof AppError) {
@@ -102,6 +177,12 @@ export default fp(
         body = problem(500, 'internal_error', 'An unexpected error occurred');
       } else if (err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err.name === 'SyntaxError') {
         body = problem(400, 'malformed_json', 'The request body is not valid JSON');
+      } else if (sqlStateOf(err)?.startsWith('22')) {
+        // A data exception (a number out of its column's range, a malformed value): the
+        // input did not fit what stores it. Validation should have said so, naming the
+        // field; logged so the schema can be tightened.
+        req.log.warn({ err }, 'input refused by the database');
+        body = problem(400, 'invalid_value', 'A value of the request does not fit what stores it');
       } else if (isUnavailable(err)) {
         req.log.error({ err }, 'database unavailable');
         body = problem(

@@ -7,7 +7,7 @@ import {
   passwordSchema,
   userViewSchema,
 } from './auth.ts';
-import { paginationQuerySchema, ROLES } from './common.ts';
+import { paginationQuerySchema, revisionSchema, ROLES } from './common.ts';
 import { localizedTextSchema } from '../indicator-system/schema.ts';
 import { standardLinkSchema, standardSchema } from '../standards/schema.ts';
 
@@ -62,7 +62,7 @@ export const adminVersionViewSchema = adminVersionSummarySchema.omit({ latest: t
 export type AdminVersionView = z.infer<typeof adminVersionViewSchema>;
 
 const versionString = z.string().trim().min(1).max(32);
-const revision = z.number().int().min(1);
+const revision = revisionSchema;
 /** The document is checked by validateIndicatorSystem, which names every failing path. */
 const documentInput = z.record(z.string(), z.unknown());
 

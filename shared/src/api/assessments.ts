@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ANSWER_CHOICES, LEVELS } from '../indicator-system/schema.ts';
+import { revisionSchema } from './common.ts';
 
 /**
  * draft → submitted (self-assessment done, answers locked) → in_review (an assessor claimed it)
@@ -49,7 +50,7 @@ export type AnswerInput = z.input<typeof answerInputSchema>;
 
 export const saveAnswersBodySchema = z.object({
   /** The assessment revision the client last saw; a stale one gets 409. */
-  revision: z.number().int().min(1),
+  revision: revisionSchema,
   answers: z
     .array(answerInputSchema)
     .min(1)
@@ -119,7 +120,7 @@ export const answersResponseSchema = z.object({
 });
 export type AnswersResponse = z.infer<typeof answersResponseSchema>;
 
-export const revisionBodySchema = z.object({ revision: z.number().int().min(1) });
+export const revisionBodySchema = z.object({ revision: revisionSchema });
 
 export const listAssessmentsQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).default(1),

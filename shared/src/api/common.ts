@@ -31,3 +31,6 @@ export const problemSchema = z.object({
   instance: z.string().optional(),
   errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
 });
+
+/** An optimistic-locking revision as a client sends it back (a PostgreSQL integer). */
+export const revisionSchema = z.number().int().min(1).max(2_147_483_647);

@@ -3,7 +3,7 @@ import { NODE_KINDS } from '../indicator-system/profile.ts';
 import { ANSWER_CHOICES, INDUSTRIES, LEVELS } from '../indicator-system/schema.ts';
 import type { AssessmentReport } from '../scoring/types.ts';
 import { ASSESSMENT_STATUSES, type AssessmentStatus } from './assessments.ts';
-import { uuidSchema } from './common.ts';
+import { revisionSchema, uuidSchema } from './common.ts';
 
 /**
  * The review workflow (正式评估 → 弱项整改 → 结果判定). Transitions of the assessment, by
@@ -53,7 +53,7 @@ export const REVIEWABLE_STATUSES = ASSESSMENT_STATUSES.filter(
 
 const requirementId = z.string().min(1).max(64);
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
-const revision = z.number().int().min(1);
+const revision = revisionSchema;
 
 // ---- Queue ----
 

@@ -68,6 +68,10 @@ export const router = createBrowserRouter([
                 path: 'assessments/:id',
                 lazy: () => import('../features/questionnaire/routes/questionnaire.tsx'),
               },
+              {
+                path: 'assessments/:id/rectification',
+                lazy: () => import('../features/rectification/routes/rectification.tsx'),
+              },
             ],
           },
           {

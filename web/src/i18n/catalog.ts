@@ -8,6 +8,7 @@ import { compare } from './messages/compare.ts';
 import { report } from './messages/report.ts';
 import { review } from './messages/review.ts';
 import { admin } from './messages/admin.ts';
+import { rectification } from './messages/rectification.ts';
 
 /**
  * Every feature's messages. Add a feature's catalog here (one line in each list); keys are
@@ -24,6 +25,7 @@ const catalogs = [
   compare,
   review,
   admin,
+  rectification,
 ] as const;
 
 type Union<T> = T extends readonly (infer U)[] ? U : never;

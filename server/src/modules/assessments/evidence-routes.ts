@@ -65,7 +65,17 @@ function multipartProblem(err: unknown, maxBytes: number): unknown {
     case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
       return new AppError(415, 'multipart_required', 'Upload the file as multipart/form-data');
     default:
-      return err;
+      // The parser's own errors (no boundary, a truncated or malformed part) carry no status.
+      if (
+        err instanceof AppError ||
+        typeof (err as { statusCode?: unknown }).statusCode === 'number'
+      )
+        return err;
+      return new AppError(
+        400,
+        'malformed_multipart',
+        'The multipart/form-data body cannot be read',
+      );
   }
 }
 

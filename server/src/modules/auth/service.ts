@@ -2,7 +2,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Role, Session } from '@zhiping/shared';
 import type { FastifyRequest } from 'fastify';
 import type { AppConfig } from '../../config.ts';
-import type { Db } from '../../db/client.ts';
+import type { Db, Tx } from '../../db/client.ts';
 import { audit } from '../../lib/audit.ts';
 import { ConflictError, NotFoundError, UnauthorizedError } from '../../lib/errors.ts';
 import { dummyHash, hashPassword, verifyPassword } from '../../lib/password.ts';
@@ -37,16 +37,22 @@ export function createAuthService(deps: {
   async function issueSession(
     user: UserRow,
     familyId: string = randomUUID(),
+    tx: Tx = db,
   ): Promise<IssuedSession> {
     const refreshToken = newToken();
     const refreshExpiresAt = new Date(Date.now() + config.refreshTokenTtlDays * 86_400_000);
-    await repo.insertRefreshToken({
-      userId: user.id,
-      familyId,
-      tokenHash: hashToken(refreshToken),
-      expiresAt: refreshExpiresAt,
-    });
-    const org = user.organizationId ? await repo.findOrganization(user.organizationId) : undefined;
+    await repo.insertRefreshToken(
+      {
+        userId: user.id,
+        familyId,
+        tokenHash: hashToken(refreshToken),
+        expiresAt: refreshExpiresAt,
+      },
+      tx,
+    );
+    const org = user.organizationId
+      ? await repo.findOrganization(user.organizationId, tx)
+      : undefined;
     const accessToken = deps.signAccessToken({
       sub: user.id,
       role: user.role as Role,
@@ -181,7 +187,9 @@ export function createAuthService(deps: {
         const user = await repo.findUserById(row.userId, tx);
         if (!user || user.disabledAt) return { kind: 'invalid' as const };
         await repo.markRotated(row.id, tx);
-        return { kind: 'ok' as const, user, familyId: row.familyId };
+        // The successor is stored in the same transaction: a concurrent reuse of the old
+        // token waits for it and revokes it with the rest of the family.
+        return { kind: 'ok' as const, issued: await issueSession(user, row.familyId, tx) };
       });
       if (outcome.kind === 'reused') {
         throw new UnauthorizedError(
@@ -192,7 +200,7 @@ export function createAuthService(deps: {
       if (outcome.kind === 'invalid') {
         throw new UnauthorizedError('The session has ended; sign in again', 'session_expired');
       }
-      return issueSession(outcome.user, outcome.familyId);
+      return outcome.issued;
     },
 
     async logout(token: string | undefined): Promise<void> {

@@ -2,7 +2,7 @@ import { idParamsSchema } from '@zhiping/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { audit } from '../../lib/audit.ts';
-import { createBackupService } from './service.ts';
+import { constraintViolation, createBackupService } from './service.ts';
 
 const security = [{ bearer: [] }];
 
@@ -60,6 +60,11 @@ export const backupRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       },
     },
-    async (req, reply) => reply.status(201).send(await service.importEnterprise(req, req.body)),
+    async (req, reply) => {
+      const result = await service.importEnterprise(req, req.body).catch((err: unknown) => {
+        throw constraintViolation(err) ?? err;
+      });
+      return reply.status(201).send(result);
+    },
   );
 };

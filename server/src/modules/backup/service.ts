@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { validateIndicatorSystem } from '@zhiping/shared';
 import { eq, inArray, or } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
@@ -16,7 +18,14 @@ import {
   users,
 } from '../../db/schema.ts';
 import { audit } from '../../lib/audit.ts';
-import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors.ts';
+import { hashPassword } from '../../lib/password.ts';
+import {
+  AppError,
+  ConflictError,
+  NotFoundError,
+  ValidationError,
+  type FieldError,
+} from '../../lib/errors.ts';
 
 /**
  * An enterprise's whole record as one JSON document: the organization, its users, every
@@ -82,6 +91,96 @@ function revive<T extends object>(row: T): T {
     out[k] = typeof v === 'string' && DATE_KEYS.test(k) ? new Date(v) : v;
   }
   return out as T;
+}
+
+/**
+ * What the envelope schema leaves open: every date parses, and every row belongs to the
+ * enterprise being imported (its users, its assessments and their children, its audit
+ * trail), so an edited file cannot write into another tenant or mint enterprise accounts
+ * elsewhere. Staff are platform accounts (assessor or admin, no enterprise).
+ */
+function importProblems(data: EnterpriseExport): FieldError[] {
+  const errors: FieldError[] = [];
+  const add = (field: string, message: string) => {
+    if (errors.length < 50) errors.push({ field: `body.${field}`, message });
+  };
+  const orgId = data.organization.id;
+  const dates = (section: string, rows: readonly object[], one = false) =>
+    rows.forEach((row, i) => {
+      const at = one ? section : `${section}.${i}`;
+      for (const [k, v] of Object.entries(row)) {
+        const valid = v === null || (typeof v === 'string' && !Number.isNaN(Date.parse(v)));
+        if (DATE_KEYS.test(k) && !valid) add(`${at}.${k}`, 'must be an ISO 8601 date-time');
+      }
+    });
+  dates('organization', [data.organization], true);
+  const sections = [
+    'users',
+    'staff',
+    'assessments',
+    'answers',
+    'evidenceFiles',
+    'reviewItems',
+    'findings',
+    'reportSnapshots',
+    'auditEvents',
+  ] as const;
+  for (const section of sections) dates(section, data[section]);
+  data.versions.forEach((v, i) => dates(`versions.${i}.version`, [v.version], true));
+
+  data.users.forEach((u, i) => {
+    if (u.organizationId !== orgId) add(`users.${i}.organizationId`, 'must be the organization');
+    if (u.role !== 'respondent') add(`users.${i}.role`, 'enterprise users are respondents');
+  });
+  data.staff.forEach((u, i) => {
+    if (u.organizationId != null) add(`staff.${i}.organizationId`, 'staff have no enterprise');
+    if (u.role !== 'assessor' && u.role !== 'admin') add(`staff.${i}.role`, 'must be staff');
+  });
+  data.assessments.forEach((a, i) => {
+    if (a.organizationId !== orgId) {
+      add(`assessments.${i}.organizationId`, 'must be the organization');
+    }
+  });
+  const own = new Set(data.assessments.map((a) => a.id));
+  for (const section of [
+    'answers',
+    'evidenceFiles',
+    'reviewItems',
+    'findings',
+    'reportSnapshots',
+  ] as const) {
+    data[section].forEach((row, i) => {
+      if (!own.has(row.assessmentId)) {
+        add(`${section}.${i}.assessmentId`, 'must be an assessment of the export');
+      }
+    });
+  }
+  data.reportSnapshots.forEach((r, i) => {
+    if (r.organizationId !== orgId) {
+      add(`reportSnapshots.${i}.organizationId`, 'must be the organization');
+    }
+  });
+  data.auditEvents.forEach((e, i) => {
+    if (e.organizationId !== orgId)
+      add(`auditEvents.${i}.organizationId`, 'must be the organization');
+  });
+  return errors;
+}
+
+/** A constraint of the database refused a row: the file contradicts itself or this instance. */
+export function constraintViolation(err: unknown): AppError | undefined {
+  for (
+    let e = err as { code?: unknown; cause?: unknown; detail?: unknown } | null, d = 0;
+    e && d < 5;
+    e = e.cause as typeof e, d++
+  ) {
+    if (typeof e.code === 'string' && e.code.startsWith('23')) {
+      return new AppError(422, 'import_inconsistent', 'The export does not fit this instance', {
+        reason: typeof e.detail === 'string' ? e.detail : undefined,
+      });
+    }
+  }
+  return undefined;
 }
 
 export function createBackupService(deps: { db: Db }) {
@@ -171,6 +270,8 @@ export function createBackupService(deps: { db: Db }) {
         );
       }
       const data = input as EnterpriseExport;
+      const problems = importProblems(data);
+      if (problems.length) throw new ValidationError(problems);
       await db.transaction(async (tx: Tx) => {
         const clash = await tx
           .select({ id: organizations.id })
@@ -223,6 +324,22 @@ export function createBackupService(deps: { db: Db }) {
             .from(indicatorSystemVersions)
             .where(eq(indicatorSystemVersions.id, v.version.id));
           if (same) continue;
+          // A version arriving with an import becomes visible to every enterprise: it must be
+          // a valid document of the system it claims to be.
+          const checked = validateIndicatorSystem(v.version.document);
+          if (!checked.ok || checked.system.code !== v.systemCode) {
+            throw new ValidationError([
+              {
+                field: `body.versions.${data.versions.indexOf(v)}.version.document`,
+                message: checked.ok
+                  ? `the document's code ${checked.system.code} is not ${v.systemCode}`
+                  : checked.issues
+                      .slice(0, 3)
+                      .map((i) => `${i.path}: ${i.message}`)
+                      .join('; '),
+              },
+            ]);
+          }
           await tx
             .insert(indicatorSystemVersions)
             .values(
@@ -230,7 +347,12 @@ export function createBackupService(deps: { db: Db }) {
             );
         }
         await tx.insert(organizations).values(revive(data.organization));
-        const staffToCreate = data.staff.filter((s) => !existingById.has(s.email));
+        // Staff accounts missing here are created disabled, with an unusable password: the
+        // reviews they made stay attributed, but a file cannot mint a working admin login.
+        const unusable = await hashPassword(randomBytes(32).toString('base64url'));
+        const staffToCreate = data.staff
+          .filter((s) => !existingById.has(s.email))
+          .map((s) => ({ ...s, passwordHash: unusable, disabledAt: new Date() }));
         const allUsers = [...data.users, ...staffToCreate];
         if (allUsers.length) await tx.insert(users).values(allUsers.map((u) => revive(u)));
         // Signed-off assessments freeze their answers (a trigger): insert them open, fill in

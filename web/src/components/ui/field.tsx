@@ -1,5 +1,6 @@
-import type { ReactNode } from 'react';
+import type { InputHTMLAttributes, ReactNode } from 'react';
 import { useI18n } from '../../i18n/index.tsx';
+import { fieldId, type useForm } from '../../lib/use-form.ts';
 import type { FieldMessage } from '../../lib/validation.ts';
 
 /** Translates a field message (a catalog key, or the server's own words). */
@@ -65,5 +66,33 @@ export function Field({
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** What FormInput needs of a form from lib/use-form.ts. */
+type BoundForm = Pick<ReturnType<typeof useForm>, 'bind' | 'errorOf'>;
+
+/**
+ * A required text input bound to `form` at `path`, in a Field with its label, hint and inline
+ * problem. Other props go to the input, after the bindings (so they may override them).
+ */
+export function FormInput({
+  form,
+  path,
+  label,
+  hint,
+  ...input
+}: {
+  form: BoundForm;
+  path: string;
+  label: ReactNode;
+  hint?: ReactNode;
+} & Omit<InputHTMLAttributes<HTMLInputElement>, 'form'>) {
+  const id = fieldId(path);
+  const error = form.errorOf(path);
+  return (
+    <Field id={id} label={label} hint={hint} error={error} required>
+      <input {...form.bind(path)} {...controlProps(id, error, hint !== undefined)} {...input} />
+    </Field>
   );
 }

@@ -33,9 +33,13 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
   );
 }
 
-export function EmptyState({ children }: { children?: ReactNode }) {
+export function EmptyState({ children, testId }: { children?: ReactNode; testId?: string }) {
   const { t } = useI18n();
-  return <div className="empty-state">{children ?? <p>{t('state.empty')}</p>}</div>;
+  return (
+    <div className="empty-state" data-testid={testId}>
+      {children ?? <p>{t('state.empty')}</p>}
+    </div>
+  );
 }
 
 /** Loading, error and empty states for a query, so no screen is ever blank. */
@@ -44,14 +48,16 @@ export function QueryState<T>({
   children,
   isEmpty,
   empty,
+  emptyTestId,
 }: {
   query: UseQueryResult<T>;
   children: (data: T) => ReactNode;
   isEmpty?: (data: T) => boolean;
   empty?: ReactNode;
+  emptyTestId?: string;
 }) {
   if (query.isPending) return <LoadingState />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  if (isEmpty?.(query.data)) return <EmptyState>{empty}</EmptyState>;
+  if (isEmpty?.(query.data)) return <EmptyState testId={emptyTestId}>{empty}</EmptyState>;
   return <>{children(query.data)}</>;
 }

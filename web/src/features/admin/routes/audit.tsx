@@ -5,7 +5,8 @@ import { ErrorState, LoadingState } from '../../../components/ui/query-state.tsx
 import { useI18n } from '../../../i18n/index.tsx';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { useAudit } from '../api/get-audit.ts';
-import { Pager } from '../components/pager.tsx';
+import { Pager } from '../../../components/ui/pager.tsx';
+import { PageHead } from '../../../components/ui/page-head.tsx';
 
 const LIMIT = 50;
 const ACTION_PREFIXES = [
@@ -76,12 +77,7 @@ export function Component() {
   );
   return (
     <div data-testid="audit-page">
-      <div className="page-head">
-        <div>
-          <h1>{t('admin.audit.title')}</h1>
-          <p className="muted">{t('admin.audit.lead')}</p>
-        </div>
-      </div>
+      <PageHead title={t('admin.audit.title')} lead={t('admin.audit.lead')} />
       <form className="toolbar audit-filters" onSubmit={apply} noValidate>
         {field('action', t('admin.audit.action'), 'text', {
           list: 'audit-actions',

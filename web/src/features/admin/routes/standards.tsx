@@ -1,13 +1,15 @@
 import type { StandardView } from '@zhiping/shared/api/admin';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { PagedList } from '../../../components/ui/paged-list.tsx';
 import { ConfirmDialog, Dialog } from '../../../components/ui/dialog.tsx';
-import { ErrorState, LoadingState } from '../../../components/ui/query-state.tsx';
+import { FilterSelect } from '../../../components/ui/filter-select.tsx';
+import { PageHead } from '../../../components/ui/page-head.tsx';
 import { useI18n } from '../../../i18n/index.tsx';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
+import { useListParams } from '../../../lib/use-list-params.ts';
 import { useDeleteStandard } from '../api/delete-standard.ts';
 import { useStandards } from '../api/get-standards.ts';
-import { Pager } from '../components/pager.tsx';
+import { ListTable } from '../components/list-table.tsx';
 import { SearchBox } from '../components/search-box.tsx';
 import { StandardForm } from '../components/standard-form.tsx';
 
@@ -24,136 +26,102 @@ function systemsBySubdomain(links: StandardView['links']): Map<string, string[]>
 export function Component() {
   const { t, pick } = useI18n();
   useDocumentTitle(t('admin.standards.title'));
-  const [params, setParams] = useSearchParams();
-  const page = Math.max(1, Number(params.get('page')) || 1);
+  const { params, page, update } = useListParams();
   const q = params.get('q') ?? undefined;
   const frameworkCode = params.get('framework') ?? undefined;
   const standards = useStandards({ page, limit: LIMIT, q, frameworkCode, includeUncertain: true });
   const remove = useDeleteStandard();
   const [editing, setEditing] = useState<StandardView | 'new' | null>(null);
   const [deleting, setDeleting] = useState<StandardView | null>(null);
-  const update = (patch: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(patch)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    if (!('page' in patch)) next.delete('page');
-    setParams(next);
-  };
   return (
     <div data-testid="standards-page">
-      <div className="page-head">
-        <div>
-          <h1>{t('admin.standards.title')}</h1>
-          <p className="muted">{t('admin.standards.lead')}</p>
-        </div>
+      <PageHead title={t('admin.standards.title')} lead={t('admin.standards.lead')}>
         <button type="button" className="btn btn-primary" onClick={() => setEditing('new')}>
           + {t('admin.standards.new')}
         </button>
-      </div>
+      </PageHead>
       <div className="toolbar">
         <SearchBox
           label={t('admin.standards.search')}
           value={q ?? ''}
           onSearch={(v) => update({ q: v || undefined })}
         />
-        <label className="filter">
-          <span>{t('admin.standards.framework')}</span>
-          <select
-            value={frameworkCode ?? ''}
-            onChange={(e) => update({ framework: e.target.value || undefined })}
-          >
-            <option value="">{t('admin.standards.anyFramework')}</option>
-            <option value="A">{t('admin.standards.frameworkA')}</option>
-            <option value="B">{t('admin.standards.frameworkB')}</option>
-            <option value="C">{t('admin.standards.frameworkC')}</option>
-          </select>
-        </label>
+        <FilterSelect
+          label={t('admin.standards.framework')}
+          anyLabel={t('admin.standards.anyFramework')}
+          value={frameworkCode}
+          options={[
+            { value: 'A', label: t('admin.standards.frameworkA') },
+            { value: 'B', label: t('admin.standards.frameworkB') },
+            { value: 'C', label: t('admin.standards.frameworkC') },
+          ]}
+          onChange={(v) => update({ framework: v })}
+        />
       </div>
-      {standards.isPending ? (
-        <LoadingState />
-      ) : standards.isError ? (
-        <ErrorState error={standards.error} onRetry={() => void standards.refetch()} />
-      ) : standards.data.items.length === 0 ? (
-        <div className="empty-state">
-          <p>{t(q || frameworkCode ? 'admin.list.noneFiltered' : 'admin.standards.empty')}</p>
-        </div>
-      ) : (
-        <>
-          <p className="muted small">{t('admin.list.count', { count: standards.data.total })}</p>
-          <div className="table-scroll">
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('admin.standards.number')}</th>
-                  <th scope="col">{t('admin.standards.titleCol')}</th>
-                  <th scope="col">{t('admin.standards.framework')}</th>
-                  <th scope="col">{t('admin.standards.mappings')}</th>
-                  <th scope="col">{t('admin.systems.actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {standards.data.items.map((s) => (
-                  <tr key={s.id}>
-                    <th scope="row" className="mono nowrap">
-                      {s.number}
-                      {s.uncertain && (
-                        <span className="badge badge-warn">{t('admin.standards.uncertain')}</span>
-                      )}
-                    </th>
-                    <td>
-                      {pick(s.title)}
-                      <div className="small muted">{pick(s.summary)}</div>
-                    </td>
-                    <td className="mono">{s.frameworkCode}</td>
-                    <td className="small">
-                      {s.links.length === 0
-                        ? '—'
-                        : [...systemsBySubdomain(s.links)].map(([subdomainId, systems]) => (
-                            <span
-                              key={subdomainId}
-                              className="chip mono"
-                              title={systems.join(', ')}
-                            >
-                              {subdomainId}
-                            </span>
-                          ))}
-                    </td>
-                    <td>
-                      <div className="row-actions">
-                        <button
-                          type="button"
-                          className="btn btn-small"
-                          onClick={() => setEditing(s)}
-                        >
-                          {t('admin.standards.edit')}
-                        </button>
-                        <button
-                          type="button"
-                          className="btn btn-small btn-danger-outline"
-                          onClick={() => {
-                            remove.reset();
-                            setDeleting(s);
-                          }}
-                        >
-                          {t('admin.standards.delete')}
-                        </button>
-                      </div>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pager
-            page={page}
-            total={standards.data.total}
-            limit={LIMIT}
-            onPage={(p) => update({ page: String(p) })}
-          />
-        </>
-      )}
+      <PagedList
+        query={standards}
+        page={page}
+        limit={LIMIT}
+        onPage={(p) => update({ page: String(p) })}
+        empty={<p>{t(q || frameworkCode ? 'admin.list.noneFiltered' : 'admin.standards.empty')}</p>}
+      >
+        {(data) => (
+          <ListTable
+            total={data.total}
+            head={
+              <>
+                <th scope="col">{t('admin.standards.number')}</th>
+                <th scope="col">{t('admin.standards.titleCol')}</th>
+                <th scope="col">{t('admin.standards.framework')}</th>
+                <th scope="col">{t('admin.standards.mappings')}</th>
+                <th scope="col">{t('admin.systems.actions')}</th>
+              </>
+            }
+          >
+            {data.items.map((s) => (
+              <tr key={s.id}>
+                <th scope="row" className="mono nowrap">
+                  {s.number}
+                  {s.uncertain && (
+                    <span className="badge badge-warn">{t('admin.standards.uncertain')}</span>
+                  )}
+                </th>
+                <td>
+                  {pick(s.title)}
+                  <div className="small muted">{pick(s.summary)}</div>
+                </td>
+                <td className="mono">{s.frameworkCode}</td>
+                <td className="small">
+                  {s.links.length === 0
+                    ? '—'
+                    : [...systemsBySubdomain(s.links)].map(([subdomainId, systems]) => (
+                        <span key={subdomainId} className="chip mono" title={systems.join(', ')}>
+                          {subdomainId}
+                        </span>
+                      ))}
+                </td>
+                <td>
+                  <div className="row-actions">
+                    <button type="button" className="btn btn-small" onClick={() => setEditing(s)}>
+                      {t('admin.standards.edit')}
+                    </button>
+                    <button
+                      type="button"
+                      className="btn btn-small btn-danger-outline"
+                      onClick={() => {
+                        remove.reset();
+                        setDeleting(s);
+                      }}
+                    >
+                      {t('admin.standards.delete')}
+                    </button>
+                  </div>
+                </td>
+              </tr>
+            ))}
+          </ListTable>
+        )}
+      </PagedList>
       {editing && (
         <Dialog
           open

@@ -1,7 +1,8 @@
 import type { AdminSystem, AdminVersionSummary } from '@zhiping/shared/api/admin';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { ErrorState, LoadingState } from '../../../components/ui/query-state.tsx';
+import { QueryState } from '../../../components/ui/query-state.tsx';
+import { PageHead } from '../../../components/ui/page-head.tsx';
 import { useI18n } from '../../../i18n/index.tsx';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { useExportVersion } from '../api/export-version.ts';
@@ -22,30 +23,23 @@ export function Component() {
   } | null>(null);
   return (
     <div data-testid="systems-page">
-      <div className="page-head">
-        <div>
-          <h1>{t('admin.systems.title')}</h1>
-          <p className="muted">{t('admin.systems.lead')}</p>
-        </div>
-      </div>
-      {systems.isPending ? (
-        <LoadingState />
-      ) : systems.isError ? (
-        <ErrorState error={systems.error} onRetry={() => void systems.refetch()} />
-      ) : systems.data.length === 0 ? (
-        <div className="empty-state">
-          <p>{t('admin.systems.empty')}</p>
-        </div>
-      ) : (
-        systems.data.map((s) => (
-          <SystemCard
-            key={s.id}
-            system={s}
-            onCopy={(v) => setCopying({ id: v.id, systemCode: s.code, version: v.version })}
-            onExport={(v) => exporter.mutate(v.id)}
-          />
-        ))
-      )}
+      <PageHead title={t('admin.systems.title')} lead={t('admin.systems.lead')} />
+      <QueryState
+        query={systems}
+        isEmpty={(data) => data.length === 0}
+        empty={<p>{t('admin.systems.empty')}</p>}
+      >
+        {(data) =>
+          data.map((s) => (
+            <SystemCard
+              key={s.id}
+              system={s}
+              onCopy={(v) => setCopying({ id: v.id, systemCode: s.code, version: v.version })}
+              onExport={(v) => exporter.mutate(v.id)}
+            />
+          ))
+        }
+      </QueryState>
       {exporter.isError && (
         <p role="alert" className="error-box">
           {t('form.unexpected')}

@@ -1,21 +1,23 @@
 import type { AdminUserView } from '@zhiping/shared/api/admin';
 import { ROLES, type Role } from '@zhiping/shared/api/common';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { PagedList } from '../../../components/ui/paged-list.tsx';
 import { ConfirmDialog, Dialog } from '../../../components/ui/dialog.tsx';
-import { ErrorState, LoadingState } from '../../../components/ui/query-state.tsx';
+import { FilterSelect } from '../../../components/ui/filter-select.tsx';
+import { PageHead } from '../../../components/ui/page-head.tsx';
 import { useI18n } from '../../../i18n/index.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { useSession } from '../../../lib/session.ts';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
+import { oneOf, useListParams } from '../../../lib/use-list-params.ts';
 import { useUsers } from '../api/get-users.ts';
 import { usePatchUser } from '../api/patch-user.ts';
 import { CreateStaffForm } from '../components/create-staff-form.tsx';
-import { Pager } from '../components/pager.tsx';
+import { DisabledFilter } from '../components/disabled-filter.tsx';
+import { ListTable } from '../components/list-table.tsx';
 import { SearchBox } from '../components/search-box.tsx';
 
 const LIMIT = 20;
-const oneOf = <T extends string>(list: readonly T[], v: string | null) => list.find((x) => x === v);
 
 type Change = { user: AdminUserView; role?: Role; disabled?: boolean };
 
@@ -25,8 +27,7 @@ export function Component() {
   useDocumentTitle(t('admin.users.title'));
   const session = useSession();
   const me = session.status === 'authenticated' ? session.user.id : null;
-  const [params, setParams] = useSearchParams();
-  const page = Math.max(1, Number(params.get('page')) || 1);
+  const { params, page, update } = useListParams();
   const q = params.get('q') ?? undefined;
   const role = oneOf(ROLES, params.get('role'));
   const disabled = oneOf(['true', 'false'] as const, params.get('disabled'));
@@ -34,146 +35,101 @@ export function Component() {
   const patch = usePatchUser();
   const [change, setChange] = useState<Change | null>(null);
   const [creating, setCreating] = useState(false);
-  const update = (p: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(p)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    if (!('page' in p)) next.delete('page');
-    setParams(next);
-  };
   const ask = (c: Change) => {
     patch.reset();
     setChange(c);
   };
   return (
     <div data-testid="users-page">
-      <div className="page-head">
-        <div>
-          <h1>{t('admin.users.title')}</h1>
-          <p className="muted">{t('admin.users.lead')}</p>
-        </div>
+      <PageHead title={t('admin.users.title')} lead={t('admin.users.lead')}>
         <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
           + {t('admin.users.new')}
         </button>
-      </div>
+      </PageHead>
       <div className="toolbar">
         <SearchBox
           label={t('admin.users.search')}
           value={q ?? ''}
           onSearch={(v) => update({ q: v || undefined })}
         />
-        <label className="filter">
-          <span>{t('admin.users.role')}</span>
-          <select
-            value={role ?? ''}
-            onChange={(e) => update({ role: e.target.value || undefined })}
-          >
-            <option value="">{t('admin.users.anyRole')}</option>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {t(`role.${r}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="filter">
-          <span>{t('admin.list.state')}</span>
-          <select
-            value={disabled ?? ''}
-            onChange={(e) => update({ disabled: e.target.value || undefined })}
-          >
-            <option value="">{t('admin.list.anyState')}</option>
-            <option value="false">{t('admin.list.active')}</option>
-            <option value="true">{t('admin.list.disabled')}</option>
-          </select>
-        </label>
+        <FilterSelect
+          label={t('admin.users.role')}
+          anyLabel={t('admin.users.anyRole')}
+          value={role}
+          options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+          onChange={(v) => update({ role: v })}
+        />
+        <DisabledFilter value={disabled} onChange={(v) => update({ disabled: v })} />
       </div>
-      {users.isPending ? (
-        <LoadingState />
-      ) : users.isError ? (
-        <ErrorState error={users.error} onRetry={() => void users.refetch()} />
-      ) : users.data.items.length === 0 ? (
-        <div className="empty-state">
-          <p>{t('admin.list.noneFiltered')}</p>
-        </div>
-      ) : (
-        <>
-          <p className="muted small">{t('admin.list.count', { count: users.data.total })}</p>
-          <div className="table-scroll">
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('admin.users.displayName')}</th>
-                  <th scope="col">{t('admin.users.role')}</th>
-                  <th scope="col">{t('admin.users.enterprise')}</th>
-                  <th scope="col">{t('admin.list.state')}</th>
+      <PagedList
+        query={users}
+        page={page}
+        limit={LIMIT}
+        onPage={(p) => update({ page: String(p) })}
+        empty={<p>{t('admin.list.noneFiltered')}</p>}
+      >
+        {(data) => (
+          <ListTable
+            total={data.total}
+            head={
+              <>
+                <th scope="col">{t('admin.users.displayName')}</th>
+                <th scope="col">{t('admin.users.role')}</th>
+                <th scope="col">{t('admin.users.enterprise')}</th>
+                <th scope="col">{t('admin.list.state')}</th>
+              </>
+            }
+          >
+            {data.items.map((u) => {
+              const self = u.id === me;
+              return (
+                <tr key={u.id} className={u.disabled ? 'row-disabled' : ''} data-email={u.email}>
+                  <th scope="row">
+                    {u.displayName}
+                    {self && <span className="badge">{t('admin.users.you')}</span>}
+                    <div className="small muted">{u.email}</div>
+                  </th>
+                  <td>
+                    {u.role === 'respondent' ? (
+                      t('role.respondent')
+                    ) : (
+                      <select
+                        aria-label={t('admin.users.roleOf', { name: u.displayName })}
+                        value={u.role}
+                        disabled={self}
+                        title={self ? t('admin.users.notSelf') : undefined}
+                        onChange={(e) => ask({ user: u, role: e.target.value as Role })}
+                      >
+                        <option value="assessor">{t('role.assessor')}</option>
+                        <option value="admin">{t('role.admin')}</option>
+                      </select>
+                    )}
+                  </td>
+                  <td className="small">{u.organizationName ?? '—'}</td>
+                  <td>
+                    <div className="row-actions">
+                      <span
+                        className={`status ${u.disabled ? 'status-returned' : 'status-signed_off'}`}
+                      >
+                        {t(u.disabled ? 'admin.list.disabled' : 'admin.list.active')}
+                      </span>
+                      <button
+                        type="button"
+                        className={`btn btn-small${u.disabled ? '' : ' btn-danger-outline'}`}
+                        disabled={self}
+                        title={self ? t('admin.users.notSelf') : undefined}
+                        onClick={() => ask({ user: u, disabled: !u.disabled })}
+                      >
+                        {t(u.disabled ? 'admin.users.enable' : 'admin.users.disable')}
+                      </button>
+                    </div>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {users.data.items.map((u) => {
-                  const self = u.id === me;
-                  return (
-                    <tr
-                      key={u.id}
-                      className={u.disabled ? 'row-disabled' : ''}
-                      data-email={u.email}
-                    >
-                      <th scope="row">
-                        {u.displayName}
-                        {self && <span className="badge">{t('admin.users.you')}</span>}
-                        <div className="small muted">{u.email}</div>
-                      </th>
-                      <td>
-                        {u.role === 'respondent' ? (
-                          t('role.respondent')
-                        ) : (
-                          <select
-                            aria-label={t('admin.users.roleOf', { name: u.displayName })}
-                            value={u.role}
-                            disabled={self}
-                            title={self ? t('admin.users.notSelf') : undefined}
-                            onChange={(e) => ask({ user: u, role: e.target.value as Role })}
-                          >
-                            <option value="assessor">{t('role.assessor')}</option>
-                            <option value="admin">{t('role.admin')}</option>
-                          </select>
-                        )}
-                      </td>
-                      <td className="small">{u.organizationName ?? '—'}</td>
-                      <td>
-                        <div className="row-actions">
-                          <span
-                            className={`status ${u.disabled ? 'status-returned' : 'status-signed_off'}`}
-                          >
-                            {t(u.disabled ? 'admin.list.disabled' : 'admin.list.active')}
-                          </span>
-                          <button
-                            type="button"
-                            className={`btn btn-small${u.disabled ? '' : ' btn-danger-outline'}`}
-                            disabled={self}
-                            title={self ? t('admin.users.notSelf') : undefined}
-                            onClick={() => ask({ user: u, disabled: !u.disabled })}
-                          >
-                            {t(u.disabled ? 'admin.users.enable' : 'admin.users.disable')}
-                          </button>
-                        </div>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-          <Pager
-            page={page}
-            total={users.data.total}
-            limit={LIMIT}
-            onPage={(p) => update({ page: String(p) })}
-          />
-        </>
-      )}
+              );
+            })}
+          </ListTable>
+        )}
+      </PagedList>
       <ConfirmDialog
         open={change !== null}
         title={

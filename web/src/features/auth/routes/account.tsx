@@ -1,18 +1,19 @@
 import { changePasswordBodySchema, invitationBodySchema } from '@zhiping/shared/api/auth';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
-import { Field, controlProps } from '../../../components/ui/field.tsx';
+import { FormInput } from '../../../components/ui/field.tsx';
 import { FormAlert } from '../../../components/ui/form-alert.tsx';
 import { useI18n, type Locale } from '../../../i18n/index.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { useSession } from '../../../lib/session.ts';
-import { fieldId, useForm } from '../../../lib/use-form.ts';
+import { useForm } from '../../../lib/use-form.ts';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
-import { serverFieldErrors, type FieldErrors } from '../../../lib/validation.ts';
+import { serverFieldErrors } from '../../../lib/validation.ts';
 import { useChangePassword } from '../api/change-password.ts';
 import { useInviteColleague, type Invitation } from '../api/invite-colleague.ts';
 import { industryKey, productionTypeKey, sizeKey } from '../labels.ts';
 import { CopyButton } from '../components/copy-button.tsx';
+import { PasswordConfirmField, usePasswordConfirm } from '../components/password-confirm.tsx';
 
 function InviteColleague() {
   const { t, formatDate } = useI18n();
@@ -37,20 +38,14 @@ function InviteColleague() {
       <p className="muted">{t('account.invite.lead')}</p>
       <form onSubmit={submit} noValidate className="inline-form">
         <FormAlert error={invite.error} />
-        <Field
-          id={fieldId('email')}
+        <FormInput
+          form={form}
+          path="email"
           label={t('account.invite.email')}
-          error={form.errorOf('email')}
-          required
-        >
-          <input
-            {...form.bind('email')}
-            {...controlProps(fieldId('email'), form.errorOf('email'))}
-            type="email"
-            inputMode="email"
-            autoComplete="off"
-          />
-        </Field>
+          type="email"
+          inputMode="email"
+          autoComplete="off"
+        />
         <button type="submit" className="btn btn-primary" disabled={invite.isPending}>
           {invite.isPending ? t('form.submitting') : t('account.invite.submit')}
         </button>
@@ -78,23 +73,17 @@ function InviteColleague() {
 }
 
 type PasswordValues = { currentPassword: string; newPassword: string };
+const newPasswordOf = (v: PasswordValues) => v.newPassword;
 
 function ChangePassword() {
   const { t } = useI18n();
   const change = useChangePassword();
-  const [confirm, setConfirm] = useState('');
-  const [confirmTouched, setConfirmTouched] = useState(false);
-  const checkConfirm = useCallback(
-    (v: PasswordValues): FieldErrors =>
-      confirm !== v.newPassword ? { passwordConfirm: { key: 'validation.passwordMismatch' } } : {},
-    [confirm],
-  );
+  const confirm = usePasswordConfirm(newPasswordOf);
   const form = useForm(
     changePasswordBodySchema,
     { currentPassword: '', newPassword: '' },
-    checkConfirm,
+    confirm.check,
   );
-  const confirmError = confirmTouched || form.submitted ? form.errors.passwordConfirm : undefined;
   const submit = form.handleSubmit((data) =>
     change.mutate(data, {
       onError: (err) => {
@@ -118,48 +107,22 @@ function ChangePassword() {
             error={change.error}
             known={{ invalid_credentials: 'account.password.wrongCurrent' }}
           />
-          <Field
-            id={fieldId('currentPassword')}
+          <FormInput
+            form={form}
+            path="currentPassword"
             label={t('account.password.current')}
-            error={form.errorOf('currentPassword')}
-            required
-          >
-            <input
-              {...form.bind('currentPassword')}
-              {...controlProps(fieldId('currentPassword'), form.errorOf('currentPassword'))}
-              type="password"
-              autoComplete="current-password"
-            />
-          </Field>
-          <Field
-            id={fieldId('newPassword')}
+            type="password"
+            autoComplete="current-password"
+          />
+          <FormInput
+            form={form}
+            path="newPassword"
             label={t('account.password.new')}
             hint={t('validation.passwordHint')}
-            error={form.errorOf('newPassword')}
-            required
-          >
-            <input
-              {...form.bind('newPassword')}
-              {...controlProps(fieldId('newPassword'), form.errorOf('newPassword'), true)}
-              type="password"
-              autoComplete="new-password"
-            />
-          </Field>
-          <Field
-            id={fieldId('passwordConfirm')}
-            label={t('auth.field.passwordConfirm')}
-            error={confirmError}
-            required
-          >
-            <input
-              {...controlProps(fieldId('passwordConfirm'), confirmError)}
-              type="password"
-              autoComplete="new-password"
-              value={confirm}
-              onChange={(e) => setConfirm(e.target.value)}
-              onBlur={() => setConfirmTouched(true)}
-            />
-          </Field>
+            type="password"
+            autoComplete="new-password"
+          />
+          <PasswordConfirmField confirm={confirm} form={form} />
           <button type="submit" className="btn btn-primary" disabled={change.isPending}>
             {change.isPending ? t('form.submitting') : t('account.password.submit')}
           </button>

@@ -1,18 +1,19 @@
 import { acceptInvitationBodySchema } from '@zhiping/shared/api/auth';
-import { useCallback, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { Field, controlProps } from '../../../components/ui/field.tsx';
+import { FormInput } from '../../../components/ui/field.tsx';
 import { FormAlert } from '../../../components/ui/form-alert.tsx';
 import { useI18n } from '../../../i18n/index.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { useSession } from '../../../lib/session.ts';
-import { fieldId, useForm } from '../../../lib/use-form.ts';
+import { useForm } from '../../../lib/use-form.ts';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
-import { serverFieldErrors, type FieldErrors } from '../../../lib/validation.ts';
+import { serverFieldErrors } from '../../../lib/validation.ts';
 import { useAcceptInvitation } from '../api/accept-invitation.ts';
 import { useLogout } from '../api/logout.ts';
+import { PasswordConfirmField, usePasswordConfirm } from '../components/password-confirm.tsx';
 
 type Values = { token: string; displayName: string; password: string };
+const passwordOf = (v: Values) => v.password;
 
 export function Component() {
   const { t } = useI18n();
@@ -23,19 +24,12 @@ export function Component() {
   const logout = useLogout();
   const navigate = useNavigate();
   const accept = useAcceptInvitation();
-  const [confirm, setConfirm] = useState('');
-  const [confirmTouched, setConfirmTouched] = useState(false);
-  const checkConfirm = useCallback(
-    (v: Values): FieldErrors =>
-      confirm !== v.password ? { passwordConfirm: { key: 'validation.passwordMismatch' } } : {},
-    [confirm],
-  );
+  const confirm = usePasswordConfirm(passwordOf);
   const form = useForm(
     acceptInvitationBodySchema,
     { token, displayName: '', password: '' },
-    checkConfirm,
+    confirm.check,
   );
-  const confirmError = confirmTouched || form.submitted ? form.errors.passwordConfirm : undefined;
 
   const submit = form.handleSubmit((data) => {
     accept.mutate(data, {
@@ -76,47 +70,21 @@ export function Component() {
                 email_taken: 'auth.invite.emailTaken',
               }}
             />
-            <Field
-              id={fieldId('displayName')}
+            <FormInput
+              form={form}
+              path="displayName"
               label={t('auth.field.displayName')}
-              error={form.errorOf('displayName')}
-              required
-            >
-              <input
-                {...form.bind('displayName')}
-                {...controlProps(fieldId('displayName'), form.errorOf('displayName'))}
-                autoComplete="name"
-              />
-            </Field>
-            <Field
-              id={fieldId('password')}
+              autoComplete="name"
+            />
+            <FormInput
+              form={form}
+              path="password"
               label={t('auth.field.password')}
               hint={t('validation.passwordHint')}
-              error={form.errorOf('password')}
-              required
-            >
-              <input
-                {...form.bind('password')}
-                {...controlProps(fieldId('password'), form.errorOf('password'), true)}
-                type="password"
-                autoComplete="new-password"
-              />
-            </Field>
-            <Field
-              id={fieldId('passwordConfirm')}
-              label={t('auth.field.passwordConfirm')}
-              error={confirmError}
-              required
-            >
-              <input
-                {...controlProps(fieldId('passwordConfirm'), confirmError)}
-                type="password"
-                autoComplete="new-password"
-                value={confirm}
-                onChange={(e) => setConfirm(e.target.value)}
-                onBlur={() => setConfirmTouched(true)}
-              />
-            </Field>
+              type="password"
+              autoComplete="new-password"
+            />
+            <PasswordConfirmField confirm={confirm} form={form} />
             <button type="submit" className="btn btn-primary btn-block" disabled={accept.isPending}>
               {accept.isPending ? t('form.submitting') : t('auth.invite.submit')}
             </button>

@@ -1,11 +1,11 @@
 import { loginBodySchema } from '@zhiping/shared/api/auth';
 import { Link, useSearchParams } from 'react-router';
-import { Field, controlProps } from '../../../components/ui/field.tsx';
+import { FormInput } from '../../../components/ui/field.tsx';
 import { FormAlert } from '../../../components/ui/form-alert.tsx';
 import { useI18n } from '../../../i18n/index.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { useSession } from '../../../lib/session.ts';
-import { fieldId, useForm } from '../../../lib/use-form.ts';
+import { useForm } from '../../../lib/use-form.ts';
 import { serverFieldErrors } from '../../../lib/validation.ts';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { useLogin } from '../api/login.ts';
@@ -42,33 +42,21 @@ export function Component() {
           error={login.error}
           known={{ invalid_credentials: 'auth.login.invalidCredentials' }}
         />
-        <Field
-          id={fieldId('email')}
+        <FormInput
+          form={form}
+          path="email"
           label={t('auth.field.email')}
-          error={form.errorOf('email')}
-          required
-        >
-          <input
-            {...form.bind('email')}
-            {...controlProps(fieldId('email'), form.errorOf('email'))}
-            type="email"
-            autoComplete="username"
-            inputMode="email"
-          />
-        </Field>
-        <Field
-          id={fieldId('password')}
+          type="email"
+          autoComplete="username"
+          inputMode="email"
+        />
+        <FormInput
+          form={form}
+          path="password"
           label={t('auth.field.password')}
-          error={form.errorOf('password')}
-          required
-        >
-          <input
-            {...form.bind('password')}
-            {...controlProps(fieldId('password'), form.errorOf('password'))}
-            type="password"
-            autoComplete="current-password"
-          />
-        </Field>
+          type="password"
+          autoComplete="current-password"
+        />
         <button type="submit" className="btn btn-primary btn-block" disabled={login.isPending}>
           {login.isPending ? t('form.submitting') : t('auth.login.submit')}
         </button>

@@ -5,9 +5,8 @@ import {
   PRODUCTION_TYPES,
   type Industry,
 } from '@zhiping/shared/indicator-system/schema';
-import { useCallback, useState } from 'react';
 import { Link } from 'react-router';
-import { Field, controlProps, useFieldMessage } from '../../../components/ui/field.tsx';
+import { Field, FormInput, controlProps, useFieldMessage } from '../../../components/ui/field.tsx';
 import { FormAlert } from '../../../components/ui/form-alert.tsx';
 import { useI18n } from '../../../i18n/index.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
@@ -15,6 +14,7 @@ import { fieldId, useForm } from '../../../lib/use-form.ts';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { serverFieldErrors, type FieldErrors } from '../../../lib/validation.ts';
 import { useRegister } from '../api/register.ts';
+import { PasswordConfirmField, usePasswordConfirm } from '../components/password-confirm.tsx';
 import { industryKey, productionTypeKey, sizeKey, USUAL_PRODUCTION_TYPE } from '../labels.ts';
 
 const EMPTY = {
@@ -29,6 +29,8 @@ const EMPTY = {
   user: { displayName: '', email: '', password: '' },
 } as unknown as RegisterBody;
 
+const passwordOf = (v: RegisterBody) => v.user.password;
+
 /** Conflicts the server finds after validation, shown at the field they concern. */
 const CONFLICT_FIELDS: Record<string, FieldErrors> = {
   organization_exists: { 'organization.creditCode': { key: 'auth.register.organizationExists' } },
@@ -38,16 +40,8 @@ const CONFLICT_FIELDS: Record<string, FieldErrors> = {
 export function Component() {
   const { t } = useI18n();
   useDocumentTitle(t('auth.register.title'));
-  const [confirm, setConfirm] = useState('');
-  const [confirmTouched, setConfirmTouched] = useState(false);
-  const checkConfirm = useCallback(
-    (v: RegisterBody): FieldErrors =>
-      confirm !== v.user.password
-        ? { passwordConfirm: { key: 'validation.passwordMismatch' } }
-        : {},
-    [confirm],
-  );
-  const form = useForm(registerBodySchema, EMPTY, checkConfirm);
+  const confirm = usePasswordConfirm(passwordOf);
+  const form = useForm(registerBodySchema, EMPTY, confirm.check);
   const message = useFieldMessage();
   const register = useRegister();
 
@@ -70,20 +64,12 @@ export function Component() {
     form.errorOf(creditPath) ?? (credit.length >= 18 ? form.errors[creditPath] : undefined);
   const creditOk = credit.length === 18 && !form.errors[creditPath];
 
-  const confirmError = confirmTouched || form.submitted ? form.errors.passwordConfirm : undefined;
-
   const onIndustry = (value: string) => {
     form.set('organization.industry', value);
     const usual = USUAL_PRODUCTION_TYPE[value as Industry] as string | undefined;
     if (usual && !form.get('organization.productionType'))
       form.set('organization.productionType', usual);
   };
-
-  const text = (path: string, label: string, extra: Record<string, unknown> = {}) => (
-    <Field id={fieldId(path)} label={label} error={form.errorOf(path)} required>
-      <input {...form.bind(path)} {...controlProps(fieldId(path), form.errorOf(path))} {...extra} />
-    </Field>
-  );
 
   return (
     <section className="page auth-page">
@@ -101,9 +87,12 @@ export function Component() {
         <fieldset>
           <legend>{t('auth.register.organization')}</legend>
           <div className="form-grid">
-            {text('organization.name', t('auth.field.organizationName'), {
-              autoComplete: 'organization',
-            })}
+            <FormInput
+              form={form}
+              path="organization.name"
+              label={t('auth.field.organizationName')}
+              autoComplete="organization"
+            />
             <Field
               id={fieldId(creditPath)}
               label={t('auth.field.creditCode')}
@@ -200,50 +189,41 @@ export function Component() {
                 ))}
               </select>
             </Field>
-            {text('organization.region', t('auth.field.region'), {
-              placeholder: t('auth.field.regionPlaceholder'),
-              autoComplete: 'address-level1',
-            })}
+            <FormInput
+              form={form}
+              path="organization.region"
+              label={t('auth.field.region')}
+              placeholder={t('auth.field.regionPlaceholder')}
+              autoComplete="address-level1"
+            />
           </div>
         </fieldset>
         <fieldset>
           <legend>{t('auth.register.firstUser')}</legend>
           <div className="form-grid">
-            {text('user.displayName', t('auth.field.displayName'), { autoComplete: 'name' })}
-            {text('user.email', t('auth.field.email'), {
-              type: 'email',
-              autoComplete: 'email',
-              inputMode: 'email',
-            })}
-            <Field
-              id={fieldId('user.password')}
+            <FormInput
+              form={form}
+              path="user.displayName"
+              label={t('auth.field.displayName')}
+              autoComplete="name"
+            />
+            <FormInput
+              form={form}
+              path="user.email"
+              label={t('auth.field.email')}
+              type="email"
+              autoComplete="email"
+              inputMode="email"
+            />
+            <FormInput
+              form={form}
+              path="user.password"
               label={t('auth.field.password')}
               hint={t('validation.passwordHint')}
-              error={form.errorOf('user.password')}
-              required
-            >
-              <input
-                {...form.bind('user.password')}
-                {...controlProps(fieldId('user.password'), form.errorOf('user.password'), true)}
-                type="password"
-                autoComplete="new-password"
-              />
-            </Field>
-            <Field
-              id={fieldId('passwordConfirm')}
-              label={t('auth.field.passwordConfirm')}
-              error={confirmError}
-              required
-            >
-              <input
-                {...controlProps(fieldId('passwordConfirm'), confirmError)}
-                type="password"
-                autoComplete="new-password"
-                value={confirm}
-                onChange={(e) => setConfirm(e.target.value)}
-                onBlur={() => setConfirmTouched(true)}
-              />
-            </Field>
+              type="password"
+              autoComplete="new-password"
+            />
+            <PasswordConfirmField confirm={confirm} form={form} />
           </div>
         </fieldset>
         <button type="submit" className="btn btn-primary btn-block" disabled={register.isPending}>

@@ -13,14 +13,19 @@ export function AssessmentList({ items }: { items: AssessmentView[] }) {
     <ul className="assessment-list" data-testid="assessment-list">
       {items.map((a) => {
         const editable = EDITABLE.has(a.status);
+        // Returned for 弱项整改: the work starts from the assessor's findings.
+        const returned = a.status === 'returned';
+        const href = returned
+          ? `/assessments/${a.id}/rectification`
+          : editable
+            ? `/assessments/${a.id}`
+            : `/assessments/${a.id}/report`;
         const { answered, applicable } = a.progress;
         return (
           <li key={a.id} className="card assessment-row">
             <div className="assessment-main">
               <h3>
-                <Link to={editable ? `/assessments/${a.id}` : `/assessments/${a.id}/report`}>
-                  {a.title}
-                </Link>
+                <Link to={href}>{a.title}</Link>
               </h3>
               <p className="muted small">
                 {pick(a.version.name)} · {a.version.version} ·{' '}
@@ -55,7 +60,11 @@ export function AssessmentList({ items }: { items: AssessmentView[] }) {
               )}
             </div>
             <div className="assessment-action">
-              {editable ? (
+              {returned ? (
+                <Link className="btn btn-primary btn-small" to={href}>
+                  {t('rect.entry.action')}
+                </Link>
+              ) : editable ? (
                 <Link className="btn btn-primary btn-small" to={`/assessments/${a.id}`}>
                   {answered > 0 ? t('dashboard.list.continue') : t('dashboard.list.start')}
                 </Link>

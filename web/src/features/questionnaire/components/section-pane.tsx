@@ -15,6 +15,7 @@ export function SectionPane({
   answers,
   active,
   readOnly,
+  locked,
   keyboard,
   onEdit,
   onActivate,
@@ -26,6 +27,8 @@ export function SectionPane({
   answers: ReadonlyMap<string, AnswerState>;
   active: string | null;
   readOnly: boolean;
+  /** Requirements that stay read-only although the assessment takes answers (弱项整改). */
+  locked?: ((requirementId: string) => boolean) | undefined;
   keyboard: boolean;
   onEdit: (requirementId: string, edit: AnswerEdit) => void;
   onActivate: (requirementId: string) => void;
@@ -94,7 +97,7 @@ export function SectionPane({
                   answer={answers.get(r.id) ?? EMPTY_ANSWER}
                   naAvailable={r.naAllowed}
                   active={r.id === active}
-                  readOnly={readOnly}
+                  readOnly={readOnly || (locked?.(r.id) ?? false)}
                   keyboard={keyboard}
                   onEdit={onEdit}
                   onActivate={onActivate}

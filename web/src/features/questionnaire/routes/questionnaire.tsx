@@ -11,7 +11,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { FormAlert } from '../../../components/ui/form-alert.tsx';
 import { ProgressBar } from '../../../components/ui/progress-bar.tsx';
 import { ErrorState, LoadingState } from '../../../components/ui/query-state.tsx';
@@ -19,6 +19,7 @@ import { useI18n, type MessageKey } from '../../../i18n/index.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { answersQueryOptions, getAnswers } from '../../../lib/api/get-answers.ts';
 import { useAssessment } from '../../../lib/api/get-assessment.ts';
+import { useFindings } from '../../../lib/api/get-findings.ts';
 import { useVersionDocument } from '../../../lib/api/get-version-document.ts';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { answerFromView } from '../api/save-answers.ts';
@@ -48,6 +49,18 @@ function Questionnaire({
   const { t, pick } = useI18n();
   const navigate = useNavigate();
   const editable = EDITABLE.has(assessment.status);
+  // Returned for 弱项整改: only requirements with an open finding may change (the server
+  // refuses the rest with 409 answer_not_reopened), so the others stay read-only here.
+  const returned = assessment.status === 'returned';
+  const openFindings = useFindings(assessment.id, { status: 'open', enabled: returned });
+  const reopened = useMemo(
+    () =>
+      returned ? new Set((openFindings.data ?? []).flatMap((f) => f.requirementId ?? [])) : null,
+    [returned, openFindings.data],
+  );
+  const locked = useCallback((id: string) => reopened !== null && !reopened.has(id), [reopened]);
+  // /assessments/:id#req-<requirement id> opens at that requirement (links from 弱项整改).
+  const { hash } = useLocation();
   const scorer = useMemo(
     () => prepareScoring(system, assessment.profileId),
     [system, assessment.profileId],
@@ -65,7 +78,12 @@ function Questionnaire({
 
   // Resume where the answers end, on whichever device they were given.
   const [place, setPlace] = useState(() => {
-    const start = firstUnanswered(outline, loadedAnswers) ?? outline.order[0] ?? null;
+    const linked = hash.startsWith('#req-') ? decodeURIComponent(hash.slice(5)) : null;
+    const start =
+      (linked !== null && outline.sectionOf.has(linked) ? linked : null) ??
+      firstUnanswered(outline, loadedAnswers) ??
+      outline.order[0] ??
+      null;
     return {
       section: (start && outline.sectionOf.get(start)) ?? outline.sections[0]?.node.id ?? null,
       active: start,
@@ -139,7 +157,7 @@ function Questionnaire({
     active: place.active,
     naAvailable: (id) => outline.requirements.get(id)?.naAllowed ?? false,
     onChoose: (id, choice) => {
-      if (!editable || !queue) return false;
+      if (!editable || !queue || locked(id)) return false;
       queue.edit(id, { choice });
       return true;
     },
@@ -244,7 +262,7 @@ function Questionnaire({
           <KeyboardToggle on={keyboardOn} onChange={setKeyboardOn} />
         </div>
         <div className="q-submit">
-          {editable && (
+          {editable && !returned && (
             <button
               type="button"
               className="btn btn-primary"
@@ -259,6 +277,12 @@ function Questionnaire({
 
       {keyboardOn && <p className="keyboard-help small muted">{t('q.keyboard.help')}</p>}
 
+      {returned && (
+        <div className="notice" role="status" data-testid="rectification-banner">
+          {t('rect.entry.banner')}{' '}
+          <Link to={`/assessments/${assessment.id}/rectification`}>{t('rect.entry.action')}</Link>
+        </div>
+      )}
       {!editable && (
         <div className="notice" role="status">
           {t('q.locked', { status: t(`status.${assessment.status}`) })}{' '}
@@ -337,6 +361,7 @@ function Questionnaire({
               answers={answers}
               active={place.active}
               readOnly={!editable}
+              locked={reopened ? locked : undefined}
               keyboard={keyboardOn}
               onEdit={onEdit}
               onActivate={activate}

@@ -1,6 +1,6 @@
 import type { AnswerView, EvidenceFileView } from '@zhiping/shared/api/assessments';
 import { useI18n } from '../../../i18n/index.tsx';
-import { useDownloadEvidence } from '../api/download-evidence.ts';
+import { useDownloadEvidence } from '../../../lib/api/download-evidence.ts';
 import { CHOICE_KEYS } from '../model.ts';
 
 const kib = (bytes: number) =>

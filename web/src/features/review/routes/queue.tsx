@@ -4,11 +4,13 @@ import {
   type ReviewQueueScope,
 } from '@zhiping/shared/api/reviews';
 import { INDUSTRIES } from '@zhiping/shared/indicator-system/schema';
-import { useSearchParams } from 'react-router';
-import { ErrorState, LoadingState } from '../../../components/ui/query-state.tsx';
+import { FilterSelect } from '../../../components/ui/filter-select.tsx';
+import { PagedList } from '../../../components/ui/paged-list.tsx';
+import { PageHead } from '../../../components/ui/page-head.tsx';
 import { useI18n, type MessageKey } from '../../../i18n/index.tsx';
 import { useSession } from '../../../lib/session.ts';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
+import { oneOf, useListParams } from '../../../lib/use-list-params.ts';
 import { useReviewQueue } from '../api/get-review-queue.ts';
 import { QueueList } from '../components/queue-list.tsx';
 import '../review.css';
@@ -20,41 +22,24 @@ const SCOPE_KEYS: Record<ReviewQueueScope, MessageKey> = {
   all: 'review.queue.scope.all',
 };
 
-const oneOf = <T extends string>(list: readonly T[], v: string | null): T | undefined =>
-  list.find((x) => x === v);
-
 /** /review — the assessor's queue: assigned to me, open to claim, or everything I may see. */
 export function Component() {
   const { t } = useI18n();
   const session = useSession();
   const isAdmin = session.status === 'authenticated' && session.user.role === 'admin';
   useDocumentTitle(t('review.queue.title'));
-  const [params, setParams] = useSearchParams();
+  const { params, page, update } = useListParams();
   const scope = oneOf(REVIEW_QUEUE_SCOPES, params.get('scope')) ?? (isAdmin ? 'all' : 'assigned');
   const industry = oneOf(INDUSTRIES, params.get('industry'));
   const status = oneOf(REVIEWABLE_STATUSES, params.get('status'));
-  const page = Math.max(1, Number(params.get('page')) || 1);
   const queue = useReviewQueue({ page, limit: LIMIT, scope, industry, status });
-
-  const update = (patch: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(patch)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    if (!('page' in patch)) next.delete('page');
-    setParams(next);
-  };
-  const pages = queue.data ? Math.max(1, Math.ceil(queue.data.total / LIMIT)) : 1;
 
   return (
     <section className="page review-queue" data-testid="review-queue">
-      <div className="page-head">
-        <div>
-          <h1>{t('review.queue.title')}</h1>
-          <p className="muted">{t(isAdmin ? 'review.queue.leadAdmin' : 'review.queue.lead')}</p>
-        </div>
-      </div>
+      <PageHead
+        title={t('review.queue.title')}
+        lead={t(isAdmin ? 'review.queue.leadAdmin' : 'review.queue.lead')}
+      />
       <div className="toolbar">
         <div className="segmented" role="group" aria-label={t('review.queue.scope.label')}>
           {REVIEW_QUEUE_SCOPES.map((s) => (
@@ -69,74 +54,42 @@ export function Component() {
             </button>
           ))}
         </div>
-        <label className="filter">
-          <span>{t('review.queue.industry')}</span>
-          <select
-            value={industry ?? ''}
-            onChange={(e) => update({ industry: e.target.value || undefined })}
-          >
-            <option value="">{t('review.queue.anyIndustry')}</option>
-            {INDUSTRIES.map((i) => (
-              <option key={i} value={i}>
-                {t(`industry.${i}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="filter">
-          <span>{t('review.queue.status')}</span>
-          <select
-            value={status ?? ''}
-            onChange={(e) => update({ status: e.target.value || undefined })}
-          >
-            <option value="">{t('review.queue.anyStatus')}</option>
-            {REVIEWABLE_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`review.status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={t('review.queue.industry')}
+          anyLabel={t('review.queue.anyIndustry')}
+          value={industry}
+          options={INDUSTRIES.map((i) => ({ value: i, label: t(`industry.${i}`) }))}
+          onChange={(v) => update({ industry: v })}
+        />
+        <FilterSelect
+          label={t('review.queue.status')}
+          anyLabel={t('review.queue.anyStatus')}
+          value={status}
+          options={REVIEWABLE_STATUSES.map((s) => ({ value: s, label: t(`review.status.${s}`) }))}
+          onChange={(v) => update({ status: v })}
+        />
       </div>
-      {queue.isPending ? (
-        <LoadingState />
-      ) : queue.isError ? (
-        <ErrorState error={queue.error} onRetry={() => void queue.refetch()} />
-      ) : queue.data.items.length === 0 ? (
-        <div className="empty-state" data-testid="queue-empty">
+      <PagedList
+        query={queue}
+        page={page}
+        limit={LIMIT}
+        onPage={(p) => update({ page: String(p) })}
+        emptyTestId="queue-empty"
+        empty={
           <p>
             {t(industry || status ? 'review.queue.emptyFiltered' : `review.queue.empty.${scope}`)}
           </p>
-        </div>
-      ) : (
-        <>
-          <p className="muted small" aria-live="polite">
-            {t('review.queue.count', { count: queue.data.total })}
-          </p>
-          <QueueList items={queue.data.items} />
-          {pages > 1 && (
-            <nav className="pager" aria-label={t('review.pager.label')}>
-              <button
-                type="button"
-                className="btn btn-small"
-                disabled={page <= 1}
-                onClick={() => update({ page: String(page - 1) })}
-              >
-                {t('review.pager.previous')}
-              </button>
-              <span>{t('review.pager.position', { page, pages })}</span>
-              <button
-                type="button"
-                className="btn btn-small"
-                disabled={page >= pages}
-                onClick={() => update({ page: String(page + 1) })}
-              >
-                {t('review.pager.next')}
-              </button>
-            </nav>
-          )}
-        </>
-      )}
+        }
+      >
+        {(data) => (
+          <>
+            <p className="muted small" aria-live="polite">
+              {t('review.queue.count', { count: data.total })}
+            </p>
+            <QueueList items={data.items} />
+          </>
+        )}
+      </PagedList>
     </section>
   );
 }

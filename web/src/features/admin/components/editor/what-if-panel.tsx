@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { ErrorState, LoadingState } from '../../../../components/ui/query-state.tsx';
 import { useI18n, type MessageKey } from '../../../../i18n/index.tsx';
 import { useWhatIf, WHAT_IF_LIMIT } from '../../api/get-what-if.ts';
-import { Pager } from '../pager.tsx';
+import { Pager } from '../../../../components/ui/pager.tsx';
 
 const CHANGE_KEYS: Record<WhatIfChange, MessageKey> = {
   up: 'admin.whatIf.change.up',

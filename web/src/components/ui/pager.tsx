@@ -1,4 +1,4 @@
-import { useI18n } from '../../../i18n/index.tsx';
+import { useI18n } from '../../i18n/index.tsx';
 
 /** Previous / next over a paginated list; nothing when it fits on one page. */
 export function Pager({
@@ -16,23 +16,23 @@ export function Pager({
   const pages = Math.max(1, Math.ceil(total / limit));
   if (pages <= 1) return null;
   return (
-    <nav className="pager" aria-label={t('admin.pager.label')}>
+    <nav className="pager" aria-label={t('pager.label')}>
       <button
         type="button"
         className="btn btn-small"
         disabled={page <= 1}
         onClick={() => onPage(page - 1)}
       >
-        {t('admin.pager.previous')}
+        {t('pager.previous')}
       </button>
-      <span>{t('admin.pager.position', { page, pages })}</span>
+      <span>{t('pager.position', { page, pages })}</span>
       <button
         type="button"
         className="btn btn-small"
         disabled={page >= pages}
         onClick={() => onPage(page + 1)}
       >
-        {t('admin.pager.next')}
+        {t('pager.next')}
       </button>
     </nav>
   );

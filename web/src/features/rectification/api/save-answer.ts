@@ -1,0 +1,64 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { AnswersResponse, AnswerView, SaveAnswersBody } from '@zhiping/shared/api/assessments';
+import { ApiError, apiFetch, json } from '../../../lib/api-client.ts';
+import { draftOf, sameAnswer, type AnswerDraft } from '../model.ts';
+import { latestRevision, noteRevision, storeAnswers } from './cache.ts';
+
+export const saveAnswers = (assessmentId: string, body: SaveAnswersBody) =>
+  apiFetch<AnswersResponse>(
+    `/api/v1/assessments/${encodeURIComponent(assessmentId)}/answers`,
+    json('PATCH', body),
+  );
+
+export type SaveAnswerResult =
+  | { kind: 'saved' }
+  /** Someone else changed this very answer since it was loaded: the user decides again. */
+  | { kind: 'changed'; current: AnswerView | null };
+
+function conflictOf(err: unknown) {
+  if (!(err instanceof ApiError) || err.code !== 'revision_conflict') return null;
+  const body = err.body as { currentRevision?: number; current?: AnswerView[] } | undefined;
+  return typeof body?.currentRevision === 'number'
+    ? { revision: body.currentRevision, current: body.current ?? [] }
+    : null;
+}
+
+/** A stale revision is retried this often when the answer itself is unchanged. */
+const ATTEMPTS = 3;
+
+/**
+ * Saves one re-opened answer with the newest revision known. A 409 revision_conflict only
+ * means the assessment moved on (a finding response, a colleague's save elsewhere): when this
+ * answer is still what the user started from, the save is sent again at the new revision;
+ * when someone changed it meanwhile, nothing is overwritten and the caller is told.
+ */
+export function useSaveAnswer(assessmentId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (v: {
+      requirementId: string;
+      draft: AnswerDraft;
+      base: AnswerDraft;
+    }): Promise<SaveAnswerResult> => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          const res = await saveAnswers(assessmentId, {
+            revision: latestRevision(client, assessmentId),
+            answers: [{ requirementId: v.requirementId, ...v.draft }],
+          });
+          storeAnswers(client, assessmentId, res.revision, res.answers, res.progress);
+          return { kind: 'saved' };
+        } catch (err) {
+          const conflict = conflictOf(err);
+          if (!conflict || attempt >= ATTEMPTS) throw err;
+          noteRevision(client, assessmentId, conflict.revision);
+          const current = conflict.current.find((a) => a.requirementId === v.requirementId);
+          if (!sameAnswer(draftOf(current), v.base)) {
+            if (current) storeAnswers(client, assessmentId, conflict.revision, [current]);
+            return { kind: 'changed', current: current ?? null };
+          }
+        }
+      }
+    },
+  });
+}
