@@ -30,7 +30,7 @@ for (const e of recent) {
   groups.set(key, [...(groups.get(key) ?? []), e]);
 }
 const sum = (es: Entry[], k: string) =>
-  es.reduce((s, e) => s + (typeof e[k] === 'number' ? (e[k] as number) : 0), 0);
+  es.reduce((s, e) => s + (typeof e[k] === 'number' ? e[k] : 0), 0);
 
 const rows: string[] = [];
 for (const [key, es] of [...groups].sort()) {
@@ -38,7 +38,8 @@ for (const [key, es] of [...groups].sort()) {
   const fields = Object.keys(last).filter((k) => !['name', 'at', 'database'].includes(k));
   // Fuzz entries are per route batch: show totals; the rest: the last value.
   const shown = fields.map((k) =>
-    key.startsWith('fuzz') && ['requests', 'routes', 'fiveHundreds', 'refusedChecked', 'durationMs'].includes(k)
+    key.startsWith('fuzz') &&
+    ['requests', 'routes', 'fiveHundreds', 'refusedChecked', 'durationMs'].includes(k)
       ? `${k} ${sum(es, k)}`
       : `${k} ${String(last[k])}`,
   );
@@ -58,5 +59,8 @@ const table = [
 const doc = readFileSync(DOC, 'utf8');
 const i = doc.indexOf(START);
 const j = doc.indexOf(END);
-writeFileSync(DOC, i >= 0 && j > i ? doc.slice(0, i) + table + doc.slice(j + END.length) : `${doc}\n${table}\n`);
+writeFileSync(
+  DOC,
+  i >= 0 && j > i ? doc.slice(0, i) + table + doc.slice(j + END.length) : `${doc}\n${table}\n`,
+);
 console.log(table);
