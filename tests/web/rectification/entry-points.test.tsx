@@ -86,9 +86,7 @@ describe('the way to 弱项整改', () => {
       !within(item(id)).getByRole('radio', { name: '部分满足' }).closest('fieldset')!.disabled;
     await waitFor(() => expect(answerable(REOPENED)).toBe(true));
     expect(answerable(NEIGHBOUR)).toBe(false);
-    expect((within(item(NEIGHBOUR)).getByLabelText('备注') as HTMLTextAreaElement).readOnly).toBe(
-      true,
-    );
+    expect(within(item(NEIGHBOUR)).getByLabelText<HTMLTextAreaElement>('备注').readOnly).toBe(true);
   });
 
   test('the dashboard sends a returned assessment to its findings', () => {

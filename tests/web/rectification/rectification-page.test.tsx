@@ -118,7 +118,7 @@ describe('the rectification page (弱项整改)', () => {
     expect(card.textContent).toContain(place.path.map((n) => n.name.zh).join(' › '));
     expect(card.textContent).toContain('请补充规划的审批记录。');
     expect(within(card).getByTestId('finding-status').textContent).toBe('待整改');
-    const full = within(card).getByRole('radio', { name: '全部满足' }) as HTMLInputElement;
+    const full = within(card).getByRole<HTMLInputElement>('radio', { name: '全部满足' });
     expect(full.checked).toBe(true);
     expect(card.textContent).toContain('1 个文件 · 0 个链接');
     const evidence = within(card).getByRole('link', { name: /在问卷中补充证据/ });
@@ -238,7 +238,7 @@ describe('the rectification page (弱项整改)', () => {
     expect(within(missing).getByRole('heading').textContent).toBe('还有 1 项要求未作答');
     const text = places.get(R1)!.requirement.text.zh;
     const item = within(missing).getByRole('button', { name: new RegExp(`^${R1} `) });
-    expect(text.startsWith(item.textContent!.slice(R1.length + 1).replace(/…$/, ''))).toBe(true);
+    expect(text.startsWith(item.textContent.slice(R1.length + 1).replace(/…$/, ''))).toBe(true);
     fireEvent.click(item);
     const card = await cardOf(R1);
     expect(document.activeElement).toBe(card);
@@ -270,9 +270,9 @@ describe('the rectification page (弱项整改)', () => {
     expect(alert.textContent).toContain('该答案刚被其他人改为“不满足”');
     expect(api.state.answers.get(R1)?.choice).toBe('none');
     expect(api.sent).toHaveLength(3);
-    expect(
-      (within(card).getByRole('radio', { name: '大部分满足' }) as HTMLInputElement).checked,
-    ).toBe(true);
+    expect(within(card).getByRole<HTMLInputElement>('radio', { name: '大部分满足' }).checked).toBe(
+      true,
+    );
 
     // Saving again, knowingly, overwrites at the current revision.
     fireEvent.click(within(card).getByRole('button', { name: '保存' }));

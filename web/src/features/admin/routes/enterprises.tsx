@@ -8,7 +8,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { oneOf, useListParams } from '../../../lib/use-list-params.ts';
 import { useOrganizations } from '../api/get-organizations.ts';
 import { useSetOrganizationDisabled } from '../api/set-organization-disabled.ts';
-import { DisabledFilter } from '../components/disabled-filter.tsx';
+import { DisabledFilter, DisabledToggle } from '../components/account-state.tsx';
 import { ListTable } from '../components/list-table.tsx';
 import { SearchBox } from '../components/search-box.tsx';
 
@@ -74,23 +74,16 @@ export function Component() {
                 <td className="num">{o.assessmentCount}</td>
                 <td className="small nowrap">{formatDate(o.createdAt)}</td>
                 <td>
-                  <div className="row-actions">
-                    <span
-                      className={`status ${o.disabled ? 'status-returned' : 'status-signed_off'}`}
-                    >
-                      {t(o.disabled ? 'admin.list.disabled' : 'admin.list.active')}
-                    </span>
-                    <button
-                      type="button"
-                      className={`btn btn-small${o.disabled ? '' : ' btn-danger-outline'}`}
-                      onClick={() => {
-                        toggle.reset();
-                        setTarget(o);
-                      }}
-                    >
-                      {t(o.disabled ? 'admin.enterprises.enable' : 'admin.enterprises.disable')}
-                    </button>
-                  </div>
+                  <DisabledToggle
+                    disabled={o.disabled}
+                    toggleLabel={t(
+                      o.disabled ? 'admin.enterprises.enable' : 'admin.enterprises.disable',
+                    )}
+                    onToggle={() => {
+                      toggle.reset();
+                      setTarget(o);
+                    }}
+                  />
                 </td>
               </tr>
             ))}

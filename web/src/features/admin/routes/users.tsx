@@ -13,7 +13,7 @@ import { oneOf, useListParams } from '../../../lib/use-list-params.ts';
 import { useUsers } from '../api/get-users.ts';
 import { usePatchUser } from '../api/patch-user.ts';
 import { CreateStaffForm } from '../components/create-staff-form.tsx';
-import { DisabledFilter } from '../components/disabled-filter.tsx';
+import { DisabledFilter, DisabledToggle } from '../components/account-state.tsx';
 import { ListTable } from '../components/list-table.tsx';
 import { SearchBox } from '../components/search-box.tsx';
 
@@ -107,22 +107,13 @@ export function Component() {
                   </td>
                   <td className="small">{u.organizationName ?? '—'}</td>
                   <td>
-                    <div className="row-actions">
-                      <span
-                        className={`status ${u.disabled ? 'status-returned' : 'status-signed_off'}`}
-                      >
-                        {t(u.disabled ? 'admin.list.disabled' : 'admin.list.active')}
-                      </span>
-                      <button
-                        type="button"
-                        className={`btn btn-small${u.disabled ? '' : ' btn-danger-outline'}`}
-                        disabled={self}
-                        title={self ? t('admin.users.notSelf') : undefined}
-                        onClick={() => ask({ user: u, disabled: !u.disabled })}
-                      >
-                        {t(u.disabled ? 'admin.users.enable' : 'admin.users.disable')}
-                      </button>
-                    </div>
+                    <DisabledToggle
+                      disabled={u.disabled}
+                      toggleLabel={t(u.disabled ? 'admin.users.enable' : 'admin.users.disable')}
+                      onToggle={() => ask({ user: u, disabled: !u.disabled })}
+                      locked={self}
+                      lockedTitle={t('admin.users.notSelf')}
+                    />
                   </td>
                 </tr>
               );

@@ -42,6 +42,7 @@ export function ResubmitPanel({
   const confirm = async () => {
     setProblem(null);
     onMissing(null);
+    resubmit.reset();
     setSaving(true);
     const saved = await rect.saveAll(groups);
     setSaving(false);

@@ -18,7 +18,7 @@ import { FindingGroupCard } from '../components/finding-group-card.tsx';
 import { MissingList } from '../components/missing-list.tsx';
 import { ResubmitPanel } from '../components/resubmit-panel.tsx';
 import { useRectification } from '../hooks/use-rectification.ts';
-import { groupFindings, requirementPlaces, type Missing } from '../model.ts';
+import { groupFindings, requirementPlaces, type FindingGroup, type Missing } from '../model.ts';
 import '../rectification.css';
 
 function Rectification({
@@ -60,7 +60,7 @@ function Rectification({
     [missing],
   );
 
-  const card = (g: (typeof groups.open)[number]) => (
+  const card = (g: FindingGroup) => (
     <FindingGroupCard
       key={g.key}
       assessmentId={assessment.id}
