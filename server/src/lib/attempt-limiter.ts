@@ -39,7 +39,10 @@ export function redisAttemptStore(redis: Redis, prefix = 'zp:attempts:'): Attemp
     return {n, redis.call('PTTL', KEYS[1])}`;
   return {
     async hit(key, windowMs) {
-      const [count, ttl] = (await redis.eval(script, 1, prefix + key, windowMs)) as [number, number];
+      const [count, ttl] = (await redis.eval(script, 1, prefix + key, windowMs)) as [
+        number,
+        number,
+      ];
       return { count, resetMs: ttl > 0 ? ttl : windowMs };
     },
   };
