@@ -256,7 +256,7 @@ async function main() {
     NODE_ENV: 'production',
     JWT_SECRET: 'bench-only-secret-0123456789-0123456789-abcdef',
     ...(db
-      ? { DATABASE_URL: db.url, DATABASE_POOL_SIZE: process.env.BENCH_POOL_SIZE ?? '50' }
+      ? { DATABASE_URL: db.url, DATABASE_POOL_SIZE: process.env.BENCH_POOL_SIZE ?? '12' }
       : { DATA_DIR: mkdtempSync(join(os.tmpdir(), 'zp-bench-')) }),
   };
   const dbName = db ? 'PostgreSQL' : 'PGlite';
