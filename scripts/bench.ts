@@ -467,7 +467,7 @@ function writeReport(dbName: string, seconds: string) {
     '',
     `Last run: ${date} UTC, \`pnpm bench\` on ${dbName}${dbName === 'PostgreSQL' ? ' (DATABASE_URL set)' : ''}, ${os.cpus().length} cores (${cpu}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; the run took ${seconds} s.`,
     '',
-    'Reproduce: `pnpm build && pnpm bench` (PGlite) or `DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres pnpm build && pnpm bench` (a fresh database is created on that server and dropped afterwards). The server runs as its own process; load comes from this process with autocannon, 50 connections. Ratios matter more than absolute numbers on a noisy 2-core machine.',
+    'Reproduce: `pnpm build && pnpm bench` (PGlite) or `pnpm build && DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres pnpm bench` (a fresh database is created on that server and dropped afterwards). The server runs as its own process; load comes from this process with autocannon, 50 connections. Ratios matter more than absolute numbers on a noisy 2-core machine.',
     '',
     '| figure | value | budget | |',
     '|---|---|---|---|',
