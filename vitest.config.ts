@@ -18,6 +18,7 @@ const databases: ('pglite' | 'postgres')[] = process.env.TEST_DATABASE_URL
 
 export default defineConfig({
   test: {
+    reporters: ['default', './tests/support/summary-reporter.ts'],
     // Two cores and PGlite's memory appetite: two workers at most.
     maxWorkers: 2,
     projects: [

@@ -193,6 +193,22 @@ export function multipartUpload(
   return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
 
+/** An Excel import form: the draft's revision and the workbook. */
+function workbookUpload(revision: number, workbook: Buffer) {
+  const boundary = `----zp${randomBytes(8).toString('hex')}`;
+  const payload = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="revision"\r\n\r\n${revision}\r\n` +
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="v.xlsx"\r\n` +
+        'Content-Type: application/octet-stream\r\n\r\n',
+      'utf8',
+    ),
+    workbook,
+    Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8'),
+  ]);
+  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
 function expectStatus(res: LightMyRequestResponse, status: number, what: string) {
   if (res.statusCode !== status) {
     throw new Error(`${what}: expected ${status}, got ${res.statusCode} ${res.body.slice(0, 500)}`);
@@ -793,6 +809,23 @@ export const ROUTE_TABLE: RouteTable = {
   'GET /api/v1/admin/indicator-systems/versions/{id}/export': one('draft', ADMIN_ONLY, (fx) => ({
     params: { id: fx.ids.draftVersion },
   })),
+  'GET /api/v1/admin/indicator-systems/versions/{id}/export.xlsx': one(
+    'draft',
+    ADMIN_ONLY,
+    (fx) => ({ params: { id: fx.ids.draftVersion } }),
+  ),
+  'POST /api/v1/admin/indicator-systems/versions/{id}/import.xlsx': one(
+    'draft, its own export',
+    ADMIN_ONLY,
+    async (fx) => {
+      const v = await fx.fresh.draftVersion();
+      const workbook = await fx.call(fx.actors.admin, {
+        method: 'GET',
+        url: `/api/v1/admin/indicator-systems/versions/${v.id}/export.xlsx`,
+      });
+      return { params: { id: v.id }, raw: workbookUpload(v.revision, workbook.rawPayload) };
+    },
+  ),
 
   // Standards: everyone signed in reads, admins write.
   'GET /api/v1/standards': one('catalog', SIGNED_IN),

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppConfig } from '../config.ts';
 import { adminUserRoutes } from './admin-users/routes.ts';
+import { adminVersionExcelRoutes } from './admin-versions/excel-routes.ts';
 import { adminVersionRoutes } from './admin-versions/routes.ts';
 import { assessmentRoutes } from './assessments/routes.ts';
 import { evidenceRoutes } from './assessments/evidence-routes.ts';
@@ -24,6 +25,7 @@ export async function registerModules(app: FastifyInstance, config: AppConfig): 
   await app.register(evidenceRoutes, { prefix: '/api/v1', config });
   await app.register(reviewRoutes, { prefix: '/api/v1' });
   await app.register(adminVersionRoutes, { prefix: '/api/v1' });
+  await app.register(adminVersionExcelRoutes, { prefix: '/api/v1', config });
   await app.register(standardRoutes, { prefix: '/api/v1' });
   await app.register(adminUserRoutes, { prefix: '/api/v1' });
   await app.register(auditRoutes, { prefix: '/api/v1' });

@@ -280,3 +280,11 @@ export const auditEventViewSchema = z.object({
   requestId: z.string().nullable(),
 });
 export type AuditEventView = z.infer<typeof auditEventViewSchema>;
+
+/** The multipart form of an Excel import (documentation: the handler reads the parts). */
+export const importWorkbookBodySchema = z.object({
+  revision: z
+    .string()
+    .meta({ description: 'the revision of the draft the workbook was edited from' }),
+  file: z.string().meta({ format: 'binary', description: 'the .xlsx workbook' }),
+});

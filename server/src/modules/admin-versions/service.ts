@@ -16,6 +16,8 @@ import {
   type FieldError,
 } from '../../lib/errors.ts';
 import { loadVersion } from '../indicator-systems/scorers.ts';
+import { readXlsx, XlsxFormatError } from '../reports/xlsx-read.ts';
+import { encodeXlsx } from '../reports/xlsx.ts';
 import { diffDocuments } from './diff.ts';
 import {
   isCheckViolation,
@@ -23,10 +25,12 @@ import {
   pathSegments,
   validDocumentOr400,
 } from './document-issues.ts';
+import { applyWorkbook, versionWorkbook } from './excel.ts';
 import { createVersionRepository, type VersionWithCode } from './repository.ts';
 import { systemView, versionView } from './views.ts';
 
 const ENTITY = 'indicator_system_version';
+const safeName = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '_');
 
 const immutable = (row: { status: string }) =>
   new ConflictError(
@@ -101,7 +105,7 @@ export function createAdminVersionService(deps: { db: Db }) {
     }
   }
 
-  return {
+  const service = {
     async list(q: { page: number; limit: number }) {
       const { systems, versions, total } = await repo.listSystems(q.page, q.limit);
       const items = systems.map((s) =>
@@ -313,12 +317,36 @@ export function createAdminVersionService(deps: { db: Db }) {
 
     async exportDocument(id: string) {
       const version = await loadVersion(db, id);
-      const safe = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '_');
       return {
-        filename: `${safe(version.systemCode)}-${safe(version.version)}.json`,
+        filename: `${safeName(version.systemCode)}-${safeName(version.version)}.json`,
         document: version.document,
       };
     },
+
+    async exportWorkbook(id: string) {
+      const { systemCode, version, document } = await loadVersion(db, id);
+      return {
+        filename: `${safeName(systemCode)}-${safeName(version)}.xlsx`,
+        bytes: encodeXlsx(versionWorkbook(document)),
+      };
+    },
+
+    /** A workbook edited in Excel replaces a draft's document, exactly like the JSON PUT. */
+    async importWorkbook(req: FastifyRequest, id: string, revision: number, file: Buffer) {
+      writableDraft(await repo.find(id), revision);
+      const { document } = await loadVersion(db, id);
+      let sheets;
+      try {
+        sheets = readXlsx(file);
+      } catch (err) {
+        if (!(err instanceof XlsxFormatError)) throw err;
+        throw new ValidationError([{ field: 'body.file', message: err.message }]);
+      }
+      const result = applyWorkbook(document, sheets);
+      if (result.errors.length) throw new ValidationError(result.errors);
+      return service.replaceDocument(req, id, { revision, document: result.document });
+    },
   };
+  return service;
 }
 export type AdminVersionService = ReturnType<typeof createAdminVersionService>;

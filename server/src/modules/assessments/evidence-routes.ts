@@ -46,7 +46,7 @@ async function readUpload(req: FastifyRequest, maxBytes: number): Promise<Eviden
   return upload;
 }
 
-function multipartProblem(err: unknown, maxBytes: number): unknown {
+export function multipartProblem(err: unknown, maxBytes: number): unknown {
   switch ((err as { code?: string }).code) {
     case 'FST_REQ_FILE_TOO_LARGE':
       return new AppError(

@@ -9,6 +9,8 @@ import { ApiError } from '../../../lib/api-client.ts';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { useDeleteVersion } from '../api/delete-version.ts';
 import { useExportVersion } from '../api/export-version.ts';
+import { useExportVersionXlsx } from '../api/export-version-xlsx.ts';
+import { ExcelImportButton } from '../components/excel-import-button.tsx';
 import { useVersion, type EditableVersion } from '../api/get-version.ts';
 import { usePublishVersion } from '../api/publish-version.ts';
 import { useSaveVersion } from '../api/save-version.ts';
@@ -78,6 +80,9 @@ function Editor({
   const publish = usePublishVersion(server.id);
   const remove = useDeleteVersion();
   const exporter = useExportVersion();
+  const xlsxExporter = useExportVersionXlsx();
+  const [excelIssues, setExcelIssues] = useState<DocumentIssue[]>([]);
+  const [excelProblem, setExcelProblem] = useState<string | null>(null);
 
   const tab: Tab = TABS.find((x) => x === params.get('tab')) ?? 'tree';
   const setParam = (patch: Record<string, string | null>) => {
@@ -231,6 +236,24 @@ function Editor({
           >
             {t('admin.systems.export')}
           </button>
+          <button
+            type="button"
+            className="btn"
+            disabled={xlsxExporter.isPending}
+            onClick={() => xlsxExporter.mutate(server.id)}
+          >
+            {t('admin.excel.export')}
+          </button>
+          {editable && (
+            <ExcelImportButton
+              versionId={server.id}
+              revision={baseRevision}
+              disabled={dirty}
+              onImported={() => void takeTheirs()}
+              onIssues={setExcelIssues}
+              onProblem={setExcelProblem}
+            />
+          )}
           {editable && (
             <button
               type="button"
@@ -260,7 +283,13 @@ function Editor({
           {t('admin.editor.immutable')}
         </p>
       )}
-      {exporter.isError && (
+      <DocumentIssues issues={excelIssues} title={t('admin.excel.rejected')} />
+      {excelProblem && (
+        <p role="alert" className="error-box">
+          {excelProblem}
+        </p>
+      )}
+      {(exporter.isError || xlsxExporter.isError) && (
         <p role="alert" className="error-box">
           {t('form.unexpected')}
         </p>
