@@ -43,7 +43,7 @@ export interface FastSaveResult {
     updated_by: string;
     updated_at: string;
   }[];
-  /** Choices before this save, of every answer of the assessment. */
+  /** Choices before this save, of every answered requirement of the assessment. */
   before: [string, string | null][];
 }
 
@@ -91,7 +91,11 @@ export async function fastSave(
     ),
     prev AS (
       SELECT requirement_id, choice, comment, evidence FROM answers
-      WHERE assessment_id = ${args.assessmentId}
+      WHERE assessment_id = ${args.assessmentId} AND requirement_id IN (SELECT rid FROM input)
+    ),
+    choices AS (
+      SELECT requirement_id, choice FROM answers
+      WHERE assessment_id = ${args.assessmentId} AND choice IS NOT NULL
     ),
     up AS (
       INSERT INTO answers (assessment_id, requirement_id, choice, comment, evidence, updated_by, updated_at)
@@ -122,7 +126,7 @@ export async function fastSave(
       (SELECT revision FROM claimed) AS revision,
       (SELECT count(*) FROM logged) AS logged,
       (SELECT coalesce(json_agg(up), '[]'::json) FROM up) AS saved,
-      (SELECT coalesce(json_agg(json_build_array(p.requirement_id, p.choice)), '[]'::json) FROM prev p) AS before
+      (SELECT coalesce(json_agg(json_build_array(c.requirement_id, c.choice)), '[]'::json) FROM choices c) AS before
   `);
   const row = (result as { rows: Record<string, unknown>[] }).rows[0];
   if (!row || row.revision === null || row.revision === undefined) return undefined;
