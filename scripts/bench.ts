@@ -17,6 +17,8 @@ import { startServer, REPO_ROOT, type ServerProcess } from '../tests/support/ser
 import { httpClient, type HttpClient } from '../tests/support/http.ts';
 import { registration } from '../tests/support/fixtures.ts';
 import { effectiveTree, indicatorSystemSchema } from '../shared/src/index.ts';
+import { openDatabase } from '../server/src/db/client.ts';
+import { createReportRepository } from '../server/src/modules/reports/repository.ts';
 import { benchEngine } from './bench-engine-lib.ts';
 
 const CONNECTIONS = 50;
@@ -31,6 +33,7 @@ interface Figure {
 }
 const figures: Figure[] = [];
 const notes: string[] = [];
+let peerPlan: string | null = null;
 const fig = (name: string, value: string, budget: string, ok: boolean | null) => {
   figures.push({ name, value, budget, ok });
   console.log(`${ok === null ? '·' : ok ? '✓' : '✗'} ${name}: ${value} (budget ${budget})`);
@@ -377,6 +380,7 @@ async function main() {
       await c.connect();
       const t = Date.now();
       await generatePeers(c, PEER_ROWS);
+      peerPlan = await explainPeerQuery(db.url);
       notes.push(
         `Loaded ${PEER_ROWS} submitted assessments in ${((Date.now() - t) / 1000).toFixed(1)} s (generate_series, not part of the figure).`,
       );
@@ -459,6 +463,37 @@ async function generatePeers(c: pg.Client, n: number) {
   await c.query('ANALYZE');
 }
 
+/** EXPLAIN ANALYZE of the very query the benchmark endpoint runs, for one generated peer. */
+async function explainPeerQuery(url: string): Promise<string> {
+  const pool = new pg.Pool({ connectionString: url, max: 1 });
+  const database = await openDatabase({ databaseUrl: url, pgliteDir: null, poolSize: 1 });
+  try {
+    const db = database.db;
+    const peer = (
+      await pool.query<{ id: string; industry: string }>(
+        "SELECT id, industry FROM organizations WHERE name LIKE 'peer %' LIMIT 1",
+      )
+    ).rows[0]!;
+    const q = createReportRepository(db)
+      .peerCountsQuery({
+        systemCode: 'cmmm-2020',
+        industry: peer.industry,
+        sizeBand: null,
+        organizationId: peer.id,
+        score: 2.5,
+      })
+      .toSQL();
+    const res = await pool.query<Record<string, string>>(
+      `EXPLAIN (ANALYZE, COSTS OFF) ${q.sql}`,
+      q.params,
+    );
+    return res.rows.map((r) => r['QUERY PLAN']).join('\n');
+  } finally {
+    await database.close();
+    await pool.end();
+  }
+}
+
 function writeReport(dbName: string, seconds: string) {
   const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
@@ -478,6 +513,16 @@ function writeReport(dbName: string, seconds: string) {
     '',
     ...notes.map((n) => `- ${n}`),
     '',
+    ...(peerPlan
+      ? [
+          `Plan of the peer-percentile query at ${PEER_ROWS} snapshots (one industry, EXPLAIN ANALYZE):`,
+          '',
+          '```',
+          peerPlan,
+          '```',
+          '',
+        ]
+      : []),
   ];
   const head = readPerformanceHead();
   writeFileSync(join(REPO_ROOT, 'docs', 'performance.md'), lines.join('\n') + head);

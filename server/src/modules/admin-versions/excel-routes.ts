@@ -4,7 +4,7 @@ import { validatorCompiler, type FastifyPluginAsyncZod } from 'fastify-type-prov
 import { z } from 'zod';
 import type { AppConfig } from '../../config.ts';
 import { ValidationError, type FieldError } from '../../lib/errors.ts';
-import { multipartProblem } from '../assessments/evidence-routes.ts';
+import { readSingleFileForm } from '../../lib/multipart.ts';
 import { createAdminVersionService } from './service.ts';
 
 const tags = ['admin: indicator systems'];
@@ -13,25 +13,9 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 /** The workbook (field "file") and the draft's revision (field "revision"). */
 async function readWorkbookUpload(req: FastifyRequest, maxBytes: number) {
-  let file: Buffer | undefined;
-  let revision: string | undefined;
-  try {
-    for await (const part of req.parts()) {
-      if (part.type === 'file') {
-        if (part.fieldname !== 'file') {
-          part.file.resume();
-          throw new ValidationError([
-            { field: `body.${part.fieldname}`, message: 'send the workbook in the field "file"' },
-          ]);
-        }
-        file = await part.toBuffer();
-      } else if (part.fieldname === 'revision') {
-        revision = String(part.value);
-      }
-    }
-  } catch (err) {
-    throw multipartProblem(err, maxBytes);
-  }
+  const form = await readSingleFileForm(req, maxBytes, 'the workbook');
+  const file = form.file?.bytes;
+  const revision = form.fields.revision;
   const errors: FieldError[] = [];
   const rev = Number(revision);
   if (!Number.isInteger(rev) || rev < 0) {

@@ -11,7 +11,8 @@ import type { FastifyRequest } from 'fastify';
 import { validatorCompiler, type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppConfig } from '../../config.ts';
-import { AppError, ValidationError } from '../../lib/errors.ts';
+import { ValidationError } from '../../lib/errors.ts';
+import { readSingleFileForm } from '../../lib/multipart.ts';
 import { attachmentDisposition } from './evidence-content.ts';
 import { createEvidenceService, type EvidenceUpload } from './evidence-service.ts';
 
@@ -19,64 +20,15 @@ const security = [{ bearer: [] }];
 const tags = ['evidence'];
 const ACCEPTED = EVIDENCE_FILE_TYPES.flatMap((t) => t.extensions.map((e) => `.${e}`)).join(', ');
 
-/** Reads the one file and the requirementId field, mapping multipart limits to problems. */
+/** Reads the one file and the requirementId field. */
 async function readUpload(req: FastifyRequest, maxBytes: number): Promise<EvidenceUpload> {
-  const upload: EvidenceUpload = { requirementId: undefined, filename: '', bytes: Buffer.alloc(0) };
-  let file = false;
-  try {
-    for await (const part of req.parts()) {
-      if (part.type === 'file') {
-        if (part.fieldname !== 'file') {
-          part.file.resume();
-          throw new ValidationError([
-            { field: `body.${part.fieldname}`, message: 'send the file in the field "file"' },
-          ]);
-        }
-        upload.bytes = await part.toBuffer();
-        upload.filename = part.filename;
-        file = true;
-      } else if (part.fieldname === 'requirementId') {
-        upload.requirementId = String(part.value);
-      }
-    }
-  } catch (err) {
-    throw multipartProblem(err, maxBytes);
-  }
-  if (!file) throw new ValidationError([{ field: 'body.file', message: 'attach one file' }]);
-  return upload;
-}
-
-export function multipartProblem(err: unknown, maxBytes: number): unknown {
-  switch ((err as { code?: string }).code) {
-    case 'FST_REQ_FILE_TOO_LARGE':
-      return new AppError(
-        413,
-        'file_too_large',
-        `The file exceeds the limit of ${maxBytes} bytes`,
-        {
-          maxBytes,
-        },
-      );
-    case 'FST_FILES_LIMIT':
-      return new ValidationError([{ field: 'body.file', message: 'one file per upload' }]);
-    case 'FST_FIELDS_LIMIT':
-    case 'FST_PARTS_LIMIT':
-      return new AppError(400, 'too_many_fields', 'The form has too many fields');
-    case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
-      return new AppError(415, 'multipart_required', 'Upload the file as multipart/form-data');
-    default:
-      // The parser's own errors (no boundary, a truncated or malformed part) carry no status.
-      if (
-        err instanceof AppError ||
-        typeof (err as { statusCode?: unknown }).statusCode === 'number'
-      )
-        return err;
-      return new AppError(
-        400,
-        'malformed_multipart',
-        'The multipart/form-data body cannot be read',
-      );
-  }
+  const form = await readSingleFileForm(req, maxBytes, 'the file');
+  if (!form.file) throw new ValidationError([{ field: 'body.file', message: 'attach one file' }]);
+  return {
+    requirementId: form.fields.requirementId,
+    filename: form.file.filename,
+    bytes: form.file.bytes,
+  };
 }
 
 export const evidenceRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = async (app, opts) => {

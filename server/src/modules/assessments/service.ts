@@ -18,7 +18,7 @@ import { AppError, ConflictError, ForbiddenError, ValidationError } from '../../
 import type { AccessClaims } from '../../plugins/auth.ts';
 import { loadVersion, scorerFor, type VersionRecord } from '../indicator-systems/scorers.ts';
 import { loadAssessmentFor, type AssessmentAccess, type AssessmentRow } from './access.ts';
-import { createAssessmentRepository, type AnswerRow } from './repository.ts';
+import { createAssessmentRepository } from './repository.ts';
 import { assessmentShape, fastSave } from './fast-save.ts';
 import { completionOf, requirementIndex, type RequirementIndex } from './requirements-index.ts';
 import { answerMap, answerView, assessmentView } from './views.ts';
@@ -69,15 +69,27 @@ function answerErrors(
   });
 }
 
+/** Completion of an assessment from its choices (the engine's counting, without scoring). */
+function progressOf(
+  version: VersionRecord,
+  row: Pick<AssessmentRow, 'profileId' | 'tailoring'>,
+  choices: ReadonlyMap<string, string | null>,
+) {
+  const idx = requirementIndex(scorerFor(version, row.profileId));
+  const tailored = new Set((row.tailoring as TailoringEntry[]).map((t) => t.subdomainId));
+  return completionOf(idx, tailored, (rid) => choices.get(rid));
+}
+
 export function createAssessmentService(deps: { db: Db }) {
   const { db } = deps;
   const repo = createAssessmentRepository(db);
 
-  async function view(access: AssessmentAccess, answers?: AnswerRow[]): Promise<AssessmentView> {
+  async function view(access: AssessmentAccess): Promise<AssessmentView> {
     const version = await loadVersion(db, access.row.versionId);
-    const rows = answers ?? (await repo.answers(access.row.id));
-    const report = scoreAssessment(version, access.row, answerMap(rows));
-    const [latest] = await repo.latestResults([access.row.id]);
+    const [choices, [latest]] = await Promise.all([
+      repo.choices(access.row.id),
+      repo.latestResults([access.row.id]),
+    ]);
     return assessmentView(access.row, {
       organizationName: access.organizationName,
       version: {
@@ -86,7 +98,11 @@ export function createAssessmentService(deps: { db: Db }) {
         version: version.version,
         name: version.document.name,
       },
-      progress: report.completion,
+      progress: progressOf(
+        version,
+        access.row,
+        new Map(choices.map((c) => [c.requirementId, c.choice])),
+      ),
       result: latest
         ? {
             maturityLevel: latest.maturityLevel,
@@ -171,17 +187,14 @@ export function createAssessmentService(deps: { db: Db }) {
         .select({ name: organizations.name })
         .from(organizations)
         .where(eq(organizations.id, orgId));
-      return view(
-        {
-          row,
-          organizationName: org?.name ?? '',
-          organizationIndustry: '',
-          organizationSize: '',
-          isOwner: true,
-          isAssignedAssessor: false,
-        },
-        [],
-      );
+      return view({
+        row,
+        organizationName: org?.name ?? '',
+        organizationIndustry: '',
+        organizationSize: '',
+        isOwner: true,
+        isAssignedAssessor: false,
+      });
     },
 
     async list(
@@ -215,9 +228,6 @@ export function createAssessmentService(deps: { db: Db }) {
       const items = await Promise.all(
         rows.map(async (r) => {
           const version = await loadVersion(db, r.row.versionId);
-          const idx = requirementIndex(scorerFor(version, r.row.profileId));
-          const tailored = new Set((r.row.tailoring as TailoringEntry[]).map((t) => t.subdomainId));
-          const choices = choicesOf.get(r.row.id);
           const latest = resultOf.get(r.row.id);
           return assessmentView(r.row, {
             organizationName: r.organizationName,
@@ -227,7 +237,7 @@ export function createAssessmentService(deps: { db: Db }) {
               version: r.version,
               name: version.document.name,
             },
-            progress: completionOf(idx, tailored, (rid) => choices?.get(rid)),
+            progress: progressOf(version, r.row, choicesOf.get(r.row.id) ?? new Map()),
             result: latest
               ? {
                   maturityLevel: latest.maturityLevel,
@@ -249,11 +259,14 @@ export function createAssessmentService(deps: { db: Db }) {
       const access = await loadAssessmentFor(db, user, id);
       const rows = await repo.answers(id);
       const version = await loadVersion(db, access.row.versionId);
-      const report = scoreAssessment(version, access.row, answerMap(rows));
       return {
         revision: access.row.revision,
         answers: rows.map(answerView),
-        progress: report.completion,
+        progress: progressOf(
+          version,
+          access.row,
+          new Map(rows.map((r) => [r.requirementId, r.choice])),
+        ),
       };
     },
 

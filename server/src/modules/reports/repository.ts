@@ -127,9 +127,10 @@ export function createReportRepository(db: Tx) {
     },
 
     /** Size of the peer group, peers scoring strictly lower, and peers per national band. */
-    async peerCounts(q: PeerQuery, tx: Tx = db) {
+    /** The peer-count query itself (also explained by `pnpm bench` to show its plan). */
+    peerCountsQuery(q: PeerQuery, tx: Tx = db) {
       const latest = latestPeerSnapshots(tx, q);
-      const [row] = await tx
+      return tx
         .select({
           peers: sql<number>`count(*)::int`,
           lower: countWhere(sql`${latest.score} < ${q.score}::numeric`),
@@ -139,6 +140,10 @@ export function createReportRepository(db: Tx) {
           ge4: countWhere(sql`${latest.maturityLevel} >= 4`),
         })
         .from(latest);
+    },
+
+    async peerCounts(q: PeerQuery, tx: Tx = db) {
+      const [row] = await this.peerCountsQuery(q, tx);
       return row ?? { peers: 0, lower: 0, le1: 0, l2: 0, l3: 0, ge4: 0 };
     },
   };

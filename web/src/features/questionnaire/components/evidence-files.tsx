@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useI18n, type MessageKey } from '../../../i18n/index.tsx';
 import { ApiError, NetworkError } from '../../../lib/api-client.ts';
 import { useDeleteEvidence } from '../api/delete-evidence.ts';
-import { useDownloadEvidence } from '../api/download-evidence.ts';
+import { useDownloadEvidence } from '../../../lib/api/download-evidence.ts';
 import { useRequirementEvidence } from '../api/list-evidence.ts';
 import {
   EVIDENCE_EXTENSIONS,
