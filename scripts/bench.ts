@@ -268,7 +268,7 @@ async function main() {
   );
   // e.g. BENCH_SERVER_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' profiles the server.
   const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-  const server = await startServer(env, { nodeArgs });
+  const server = await startServer(env, { nodeArgs, bundled: true });
   try {
     await new Promise((r) => setTimeout(r, 1000));
     const idleRss = rssMb(server.child.pid!);

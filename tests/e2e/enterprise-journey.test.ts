@@ -10,7 +10,7 @@ let server: ServerProcess;
 let browser: BrowserContext;
 
 beforeAll(async () => {
-  server = await startServer({ SEED_DEMO: 'true' });
+  server = await startServer({ SEED_DEMO: 'true' }, { bundled: true });
   browser = await launchBrowser();
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
 });

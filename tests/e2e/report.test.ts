@@ -99,7 +99,7 @@ let first: string;
 let second: string;
 
 beforeAll(async () => {
-  server = await startServer({ SEED_DEMO: 'true' });
+  server = await startServer({ SEED_DEMO: 'true' }, { bundled: true });
   browser = await launchBrowser();
   api = httpClient(server.url);
   enterprise = registration();

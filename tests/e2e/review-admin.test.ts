@@ -150,7 +150,7 @@ const text = async (page: Page, testId: string) =>
   ((await page.getByTestId(testId).first().textContent()) ?? '').trim();
 
 beforeAll(async () => {
-  server = await startServer({ SEED_DEMO: 'true' });
+  server = await startServer({ SEED_DEMO: 'true' }, { bundled: true });
   browser = await launchBrowser();
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   enterprise = httpClient(server.url);

@@ -1,9 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
-import { REPO_ROOT, startServer } from '../support/server-process.ts';
+import { REPO_ROOT, SERVER_BUNDLE, startServer } from '../support/server-process.ts';
 
-function runServer(env: Record<string, string>) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'server/src/server.ts'], {
+// The TypeScript sources as `pnpm dev` runs them, and the bundle `pnpm build` makes for `pnpm start`.
+const ENTRIES = {
+  sources: ['--import', 'tsx', 'server/src/server.ts'],
+  bundle: [SERVER_BUNDLE],
+};
+
+function runServer(env: Record<string, string>, entry: keyof typeof ENTRIES) {
+  return spawnSync(process.execPath, ENTRIES[entry], {
     cwd: REPO_ROOT,
     env: { PATH: process.env.PATH ?? '', ...env },
     encoding: 'utf8',
@@ -12,16 +18,22 @@ function runServer(env: Record<string, string>) {
 }
 
 describe('the server process', () => {
-  test.each([
-    ['PORT=abc', { PORT: 'abc' }, /PORT: .*number/i],
-    [
-      'a non-postgres DATABASE_URL',
-      { DATABASE_URL: 'mysql://x' },
-      /DATABASE_URL: must be a postgres/,
-    ],
-    ['production without a JWT secret', { NODE_ENV: 'production' }, /JWT_SECRET: required/],
-  ])('refuses to start with %s, in one clear line', (_name, env, message) => {
-    const r = runServer(env);
+  test.each(
+    (['sources', 'bundle'] as const).flatMap((entry) =>
+      (
+        [
+          ['PORT=abc', { PORT: 'abc' }, /PORT: .*number/i],
+          [
+            'a non-postgres DATABASE_URL',
+            { DATABASE_URL: 'mysql://x' },
+            /DATABASE_URL: must be a postgres/,
+          ],
+          ['production without a JWT secret', { NODE_ENV: 'production' }, /JWT_SECRET: required/],
+        ] as [string, Record<string, string>, RegExp][]
+      ).map(([name, env, message]) => [entry, name, env, message] as const),
+    ),
+  )('(%s) refuses to start with %s, in one clear line', (entry, _name, env, message) => {
+    const r = runServer(env, entry);
     expect(r.status).toBe(1);
     const lines = r.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
@@ -31,7 +43,8 @@ describe('the server process', () => {
   });
 
   test('keeps its data and its development secret across a restart, and stops on SIGTERM', async () => {
-    const first = await startServer({ SEED_DEMO: 'true' });
+    // First the built bundle (`pnpm start`), then the sources (`pnpm dev`) on the same data.
+    const first = await startServer({ SEED_DEMO: 'true' }, { bundled: true });
     const health = await fetch(`${first.url}/api/health`);
     expect(health.status).toBe(200);
     expect((await fetch(`${first.url}/api/ready`)).status).toBe(200);

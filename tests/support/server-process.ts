@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -13,28 +13,36 @@ export interface ServerProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** Starts the real server process (as `pnpm start` does) and waits for its URL line. */
+export const SERVER_BUNDLE = join(REPO_ROOT, 'server', 'dist', 'server.mjs');
+
+/**
+ * Starts the real server process and waits for its URL line: from the TypeScript sources
+ * through tsx (as `pnpm dev` does), or with `bundled` the build's dist/server.mjs with plain
+ * Node, exactly as `pnpm start` runs it.
+ */
 export async function startServer(
   env: Record<string, string> = {},
-  opts: { nodeArgs?: string[] } = {},
+  opts: { nodeArgs?: string[]; bundled?: boolean } = {},
 ): Promise<ServerProcess> {
+  if (opts.bundled && !existsSync(SERVER_BUNDLE)) {
+    throw new Error(`${SERVER_BUNDLE} is missing: run \`pnpm build\` first`);
+  }
   const dataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'zp-srv-'));
-  const child = spawn(
-    process.execPath,
-    [...(opts.nodeArgs ?? []), '--import', 'tsx', 'server/src/server.ts'],
-    {
-      cwd: REPO_ROOT,
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? '',
-        PORT: '0',
-        LOG_LEVEL: 'warn',
-        DATA_DIR: dataDir,
-        ...env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+  const entry = opts.bundled
+    ? ['--enable-source-maps', SERVER_BUNDLE]
+    : ['--import', 'tsx', 'server/src/server.ts'];
+  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), ...entry], {
+    cwd: REPO_ROOT,
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      PORT: '0',
+      LOG_LEVEL: 'warn',
+      DATA_DIR: dataDir,
+      ...env,
     },
-  );
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr.on('data', (d: Buffer) => (out += d.toString()));

@@ -20,6 +20,24 @@ export const MIGRATIONS_DIR = join(REPO_ROOT, 'migrations');
 /** Serializes migrations when several instances start at once on one PostgreSQL. */
 const MIGRATION_LOCK_KEY = 7_391_224_001;
 
+/**
+ * Runs a hot statement by name: on PostgreSQL a named prepared statement, parsed and planned
+ * once per pooled connection instead of on every call; PGlite (in-process) runs it as is.
+ * `text` must be a constant for a given name.
+ */
+export async function preparedQuery<R>(
+  db: Db,
+  name: string,
+  text: string,
+  values: unknown[],
+): Promise<R[]> {
+  const client = (db as unknown as { $client: unknown }).$client;
+  if (client instanceof pg.Pool) {
+    return (await client.query<R & pg.QueryResultRow>({ name, text, values })).rows;
+  }
+  return (await (client as PGlite).query<R>(text, values)).rows;
+}
+
 export interface Database {
   db: Db;
   kind: 'pglite' | 'postgres';

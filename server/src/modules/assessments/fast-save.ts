@@ -1,6 +1,6 @@
-import type { AnswerInput } from '@zhiping/shared';
-import { eq, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import type { AnswerInput, Completion } from '@zhiping/shared';
+import { eq } from 'drizzle-orm';
+import { preparedQuery, type Db } from '../../db/client.ts';
 import { assessments } from '../../db/schema.ts';
 
 /** What never changes about an assessment once created: safe to cache in every instance. */
@@ -33,6 +33,88 @@ export async function assessmentShape(db: Db, id: string): Promise<AssessmentSha
   return shape;
 }
 
+/**
+ * The autosave statement, with numbered parameters so that PostgreSQL parses and plans it once
+ * per connection (a named prepared statement): planning this CTE cost more than running it.
+ * $1 assessment, $2 organization, $3 revision seen, $4 batch (jsonb array), $5 user, $6 role,
+ * $7 ip, $8 request id, $9 the revision whose choices the caller already knows (or null): all
+ * choices are read and returned only when it is not the revision being claimed.
+ */
+const FAST_SAVE_SQL = `
+    WITH claimed AS (
+      UPDATE assessments SET revision = revision + 1, updated_at = now()
+      WHERE id = $1::uuid AND organization_id = $2::uuid
+        AND revision = $3::int AND status = 'draft'
+      RETURNING id, revision, organization_id
+    ),
+    input AS (
+      SELECT x.value AS j, x.value->>'requirementId' AS rid
+      FROM jsonb_array_elements($4::jsonb) AS x
+    ),
+    prev AS (
+      SELECT requirement_id, choice, comment, evidence FROM answers
+      WHERE assessment_id = $1::uuid AND requirement_id IN (SELECT rid FROM input)
+    ),
+    choices AS (
+      SELECT requirement_id, choice FROM answers
+      WHERE assessment_id = $1::uuid AND choice IS NOT NULL AND $9::int IS DISTINCT FROM $3::int
+    ),
+    up AS (
+      INSERT INTO answers (assessment_id, requirement_id, choice, comment, evidence, updated_by, updated_at)
+      SELECT $1::uuid, i.rid,
+        CASE WHEN i.j ? 'choice' THEN i.j->>'choice' ELSE p.choice END,
+        CASE WHEN i.j ? 'comment' THEN i.j->>'comment' ELSE COALESCE(p.comment, '') END,
+        CASE WHEN i.j ? 'evidence' THEN i.j->'evidence'
+             ELSE COALESCE(p.evidence, '{"notes":"","links":[]}'::jsonb) END,
+        $5::uuid, now()
+      FROM input i LEFT JOIN prev p ON p.requirement_id = i.rid
+      WHERE EXISTS (SELECT 1 FROM claimed)
+      ON CONFLICT (assessment_id, requirement_id) DO UPDATE SET
+        choice = excluded.choice, comment = excluded.comment, evidence = excluded.evidence,
+        updated_by = excluded.updated_by, updated_at = excluded.updated_at
+      RETURNING requirement_id, choice, comment, evidence, updated_by, updated_at
+    ),
+    logged AS (
+      INSERT INTO audit_events (actor_id, actor_role, organization_id, action, entity_type, entity_id, before, after, ip, request_id)
+      SELECT $5::uuid, $6::text, c.organization_id, 'answers.saved', 'assessment', c.id::text,
+        (SELECT jsonb_object_agg(i.rid, p.choice) FROM input i LEFT JOIN prev p ON p.requirement_id = i.rid),
+        jsonb_build_object('revision', c.revision,
+          'choices', (SELECT jsonb_object_agg(u.requirement_id, u.choice) FROM up u)),
+        $7::text, $8::text
+      FROM claimed c
+      RETURNING id
+    )
+    SELECT
+      (SELECT revision FROM claimed) AS revision,
+      (SELECT count(*) FROM logged) AS logged,
+      (SELECT coalesce(json_agg(up), '[]'::json) FROM up) AS saved,
+      (SELECT coalesce(json_agg(json_build_array(p.requirement_id, p.choice)), '[]'::json) FROM prev p) AS batch_before,
+      CASE WHEN $9::int IS DISTINCT FROM $3::int THEN
+        (SELECT coalesce(json_agg(json_build_array(c.requirement_id, c.choice)), '[]'::json) FROM choices c)
+      END AS before
+`;
+
+/**
+ * The completion of recently saved drafts at their latest revision, as this process counted
+ * it. Every change to an assessment's answers claims (bumps) its revision, so an entry is
+ * current exactly when its revision is the one the next save claims: that save then reads the
+ * previous choices of its own batch only instead of every answer. A save by another instance
+ * moves the revision on, and the next save here reads every answer again.
+ */
+const completions = new Map<string, { revision: number; completion: Completion }>();
+const MAX_COMPLETIONS = 10_000;
+
+export function knownCompletion(id: string, revision: number): Completion | undefined {
+  const entry = completions.get(id);
+  return entry?.revision === revision ? entry.completion : undefined;
+}
+
+export function rememberCompletion(id: string, revision: number, completion: Completion) {
+  completions.delete(id);
+  if (completions.size >= MAX_COMPLETIONS) completions.delete(completions.keys().next().value!);
+  completions.set(id, { revision, completion });
+}
+
 export interface FastSaveResult {
   revision: number;
   saved: {
@@ -43,8 +125,13 @@ export interface FastSaveResult {
     updated_by: string;
     updated_at: string;
   }[];
-  /** Choices before this save, of every answered requirement of the assessment. */
-  before: [string, string | null][];
+  /** Choices before this save of the batch's requirements that had an answer row. */
+  batchBefore: [string, string | null][];
+  /**
+   * Choices before this save of every answered requirement of the assessment; null when the
+   * caller said it knows them (`knownRevision` equal to the revision it claimed).
+   */
+  before: [string, string | null][] | null;
 }
 
 /**
@@ -66,6 +153,8 @@ export async function fastSave(
     answers: AnswerInput[];
     ip: string | null;
     requestId: string | null;
+    /** The revision whose completion the caller already knows, if any. */
+    knownRevision: number | null;
   },
 ): Promise<FastSaveResult | undefined> {
   const input = JSON.stringify(
@@ -78,62 +167,24 @@ export async function fastSave(
         : {}),
     })),
   );
-  const result = await db.execute(sql`
-    WITH claimed AS (
-      UPDATE assessments SET revision = revision + 1, updated_at = now()
-      WHERE id = ${args.assessmentId} AND organization_id = ${args.organizationId}
-        AND revision = ${args.revision} AND status = 'draft'
-      RETURNING id, revision, organization_id
-    ),
-    input AS (
-      SELECT x.value AS j, x.value->>'requirementId' AS rid
-      FROM jsonb_array_elements(${input}::jsonb) AS x
-    ),
-    prev AS (
-      SELECT requirement_id, choice, comment, evidence FROM answers
-      WHERE assessment_id = ${args.assessmentId} AND requirement_id IN (SELECT rid FROM input)
-    ),
-    choices AS (
-      SELECT requirement_id, choice FROM answers
-      WHERE assessment_id = ${args.assessmentId} AND choice IS NOT NULL
-    ),
-    up AS (
-      INSERT INTO answers (assessment_id, requirement_id, choice, comment, evidence, updated_by, updated_at)
-      SELECT ${args.assessmentId}, i.rid,
-        CASE WHEN i.j ? 'choice' THEN i.j->>'choice' ELSE p.choice END,
-        CASE WHEN i.j ? 'comment' THEN i.j->>'comment' ELSE COALESCE(p.comment, '') END,
-        CASE WHEN i.j ? 'evidence' THEN i.j->'evidence'
-             ELSE COALESCE(p.evidence, '{"notes":"","links":[]}'::jsonb) END,
-        ${args.userId}, now()
-      FROM input i LEFT JOIN prev p ON p.requirement_id = i.rid
-      WHERE EXISTS (SELECT 1 FROM claimed)
-      ON CONFLICT (assessment_id, requirement_id) DO UPDATE SET
-        choice = excluded.choice, comment = excluded.comment, evidence = excluded.evidence,
-        updated_by = excluded.updated_by, updated_at = excluded.updated_at
-      RETURNING requirement_id, choice, comment, evidence, updated_by, updated_at
-    ),
-    logged AS (
-      INSERT INTO audit_events (actor_id, actor_role, organization_id, action, entity_type, entity_id, before, after, ip, request_id)
-      SELECT ${args.userId}, ${args.userRole}, c.organization_id, 'answers.saved', 'assessment', c.id::text,
-        (SELECT jsonb_object_agg(i.rid, p.choice) FROM input i LEFT JOIN prev p ON p.requirement_id = i.rid),
-        jsonb_build_object('revision', c.revision,
-          'choices', (SELECT jsonb_object_agg(u.requirement_id, u.choice) FROM up u)),
-        ${args.ip}, ${args.requestId}
-      FROM claimed c
-      RETURNING id
-    )
-    SELECT
-      (SELECT revision FROM claimed) AS revision,
-      (SELECT count(*) FROM logged) AS logged,
-      (SELECT coalesce(json_agg(up), '[]'::json) FROM up) AS saved,
-      (SELECT coalesce(json_agg(json_build_array(c.requirement_id, c.choice)), '[]'::json) FROM choices c) AS before
-  `);
-  const row = (result as { rows: Record<string, unknown>[] }).rows[0];
+  const rows = await preparedQuery<Record<string, unknown>>(db, 'zp_fast_save', FAST_SAVE_SQL, [
+    args.assessmentId,
+    args.organizationId,
+    args.revision,
+    input,
+    args.userId,
+    args.userRole,
+    args.ip,
+    args.requestId,
+    args.knownRevision,
+  ]);
+  const row = rows[0];
   if (!row || row.revision === null || row.revision === undefined) return undefined;
   const parse = <T>(v: unknown): T => (typeof v === 'string' ? (JSON.parse(v) as T) : (v as T));
   return {
     revision: Number(row.revision),
     saved: parse<FastSaveResult['saved']>(row.saved),
-    before: parse<FastSaveResult['before']>(row.before),
+    batchBefore: parse<FastSaveResult['batchBefore']>(row.batch_before),
+    before: row.before === null ? null : parse<FastSaveResult['before']>(row.before),
   };
 }

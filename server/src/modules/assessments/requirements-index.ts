@@ -48,3 +48,31 @@ export function completionOf(
   }
   return c;
 }
+
+/**
+ * Completion after some answers changed, from the completion before and each changed
+ * requirement's choice before and after: the same counting as `completionOf`, without reading
+ * the other answers. Every requirement id must be in the index.
+ */
+export function completionAfter(
+  idx: RequirementIndex,
+  tailored: ReadonlySet<string>,
+  before: Completion,
+  changes: Iterable<readonly [requirementId: string, from: string | null, to: string | null]>,
+): Completion {
+  const c = { ...before };
+  const count = (choice: string | null, sign: 1 | -1) => {
+    if (choice === 'na') return;
+    c.applicable += sign;
+    if (choice) c.answered += sign;
+  };
+  for (const [rid, from, to] of changes) {
+    const r = idx.requirements.get(rid);
+    const sd = r && idx.subdomains.get(r.subdomainId);
+    if (!sd) throw new Error(`requirement ${rid} is not in the index`);
+    if (sd.notApplicable || tailored.has(sd.id)) continue;
+    count(from, -1);
+    count(to, 1);
+  }
+  return c;
+}

@@ -4,6 +4,7 @@ import {
   type AnswerChoice,
   type AssessmentReport,
   type AssessmentView,
+  type Completion,
   type CreateAssessmentBody,
   type Level,
   type SaveAnswersBody,
@@ -19,8 +20,13 @@ import type { AccessClaims } from '../../plugins/auth.ts';
 import { loadVersion, scorerFor, type VersionRecord } from '../indicator-systems/scorers.ts';
 import { loadAssessmentFor, type AssessmentAccess, type AssessmentRow } from './access.ts';
 import { createAssessmentRepository } from './repository.ts';
-import { assessmentShape, fastSave } from './fast-save.ts';
-import { completionOf, requirementIndex, type RequirementIndex } from './requirements-index.ts';
+import { assessmentShape, fastSave, knownCompletion, rememberCompletion } from './fast-save.ts';
+import {
+  completionAfter,
+  completionOf,
+  requirementIndex,
+  type RequirementIndex,
+} from './requirements-index.ts';
 import { answerMap, answerView, assessmentView } from './views.ts';
 
 export const sizeBand = (size: string) => size;
@@ -289,6 +295,7 @@ export function createAssessmentService(deps: { db: Db }) {
       const tailored = new Set(shape.tailoring.map((t) => t.subdomainId));
       const errors = answerErrors(idx, tailored, body.answers);
       if (errors.length) throw new ValidationError(errors);
+      const known = knownCompletion(id, body.revision);
       const saved = await fastSave(db, {
         assessmentId: id,
         organizationId: user.org,
@@ -298,10 +305,24 @@ export function createAssessmentService(deps: { db: Db }) {
         answers: body.answers,
         ip: req.ip ?? null,
         requestId: req.id ?? null,
+        knownRevision: known ? body.revision : null,
       });
       if (!saved) return undefined;
-      const choices = new Map(saved.before);
-      for (const a of saved.saved) choices.set(a.requirement_id, a.choice);
+      let progress: Completion;
+      if (known && saved.before === null) {
+        const from = new Map(saved.batchBefore);
+        progress = completionAfter(
+          idx,
+          tailored,
+          known,
+          saved.saved.map((a) => [a.requirement_id, from.get(a.requirement_id) ?? null, a.choice]),
+        );
+      } else {
+        const choices = new Map(saved.before ?? []);
+        for (const a of saved.saved) choices.set(a.requirement_id, a.choice);
+        progress = completionOf(idx, tailored, (rid) => choices.get(rid));
+      }
+      rememberCompletion(id, saved.revision, progress);
       return {
         revision: saved.revision,
         answers: saved.saved.map((a) => ({
@@ -312,7 +333,7 @@ export function createAssessmentService(deps: { db: Db }) {
           updatedAt: new Date(a.updated_at).toISOString(),
           updatedBy: a.updated_by,
         })),
-        progress: completionOf(idx, tailored, (rid) => choices.get(rid)),
+        progress,
       };
     },
 
