@@ -12,6 +12,7 @@ export default tseslint.config(
       'test-results/**',
       'coverage/**',
       'scripts/*.mjs',
+      'server/build.mjs',
       'eslint.config.js',
     ],
   },
