@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ne, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import {
   assessments,
@@ -102,9 +102,8 @@ export function createReportRepository(db: Tx) {
         .where(eq(reviewItems.assessmentId, assessmentId));
     },
 
-    /** Confirmed standards mapped to these sub-domains (uncertain entries stay out). */
-    async standardsFor(systemCode: string, subdomainIds: string[], tx: Tx = db) {
-      if (!subdomainIds.length) return [];
+    /** Every confirmed standard mapping of an indicator system, by standard number. */
+    async standardsOfSystem(systemCode: string, tx: Tx = db) {
       return tx
         .select({
           subdomainId: standardLinks.subdomainId,
@@ -116,13 +115,7 @@ export function createReportRepository(db: Tx) {
         })
         .from(standardLinks)
         .innerJoin(standards, eq(standards.id, standardLinks.standardId))
-        .where(
-          and(
-            eq(standardLinks.systemCode, systemCode),
-            inArray(standardLinks.subdomainId, subdomainIds),
-            eq(standards.uncertain, false),
-          ),
-        )
+        .where(and(eq(standardLinks.systemCode, systemCode), eq(standards.uncertain, false)))
         .orderBy(asc(standards.number));
     },
 

@@ -22,6 +22,7 @@ import { ValidationError } from '../../lib/errors.ts';
 import type { AccessClaims } from '../../plugins/auth.ts';
 import { loadAssessmentFor } from '../assessments/access.ts';
 import { requirementIndex } from '../assessments/requirements-index.ts';
+import { loadVersion } from '../indicator-systems/scorers.ts';
 import { loadReportContext, type ReportContext } from './context.ts';
 import { createReportRepository, type PeerQuery } from './repository.ts';
 
@@ -98,20 +99,23 @@ export async function buildAssessmentReport(
   assessmentId: string,
   opts: { lang: ReportLang } = { lang: 'zh-CN' },
 ): Promise<ReportResponse> {
-  const ctx = await loadReportContext(db, user, assessmentId);
+  const repo = createReportRepository(db);
+  const loaded = await loadAssessmentFor(db, user, assessmentId);
+  // The header and the system's standards do not depend on the scores: read them while the
+  // answers and snapshots load, so that only the peer counts wait for the self result.
+  const early = Promise.all([
+    repo.header(loaded.row.id),
+    loadVersion(db, loaded.row.versionId).then((v) => repo.standardsOfSystem(v.systemCode)),
+  ]);
+  early.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
+  const ctx = await loadReportContext(db, user, assessmentId, loaded);
   const { access, version, scorer, basisReport } = ctx;
   const { row } = access;
   const doc = version.document;
-  const repo = createReportRepository(db);
   const weak = weakSubdomains(basisReport);
-  const [header, links, benchmark] = await Promise.all([
-    repo.header(row.id),
-    repo.standardsFor(
-      version.systemCode,
-      weak.map((w) => w.subdomainId),
-    ),
-    benchmarkFor(db, ctx),
-  ]);
+  const weakIds = new Set(weak.map((w) => w.subdomainId));
+  const [[header, allLinks], benchmark] = await Promise.all([early, benchmarkFor(db, ctx)]);
+  const links = allLinks.filter((l) => weakIds.has(l.subdomainId));
   const requirements = requirementIndex(scorer).requirements;
   const tier = tierForLevel(basisReport.maturityLevel);
   const profile = doc.profiles.find((p) => p.id === row.profileId);
