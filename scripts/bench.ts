@@ -20,6 +20,7 @@ import { effectiveTree, indicatorSystemSchema } from '../shared/src/index.ts';
 import { openDatabase } from '../server/src/db/client.ts';
 import { createReportRepository } from '../server/src/modules/reports/repository.ts';
 import { benchEngine } from './bench-engine-lib.ts';
+import { FAST_SAVE_SQL } from '../server/src/modules/assessments/fast-save.ts';
 
 const CONNECTIONS = 50;
 const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 12);
@@ -213,6 +214,63 @@ async function pgbenchTps(adminUrl: string): Promise<number | null> {
   }
 }
 
+/**
+ * The database's side of autosave alone: the autosave statement run by pgbench as a prepared
+ * statement at the same concurrency, each client on its own assessment with a batch of 5
+ * answers. The only change to the statement is the revision check (pgbench cannot carry the
+ * revision from one save to the next), so every run claims, merges, audits and commits as a
+ * save does. Its rate against pgbench -N is the ceiling the whole request path can reach.
+ */
+async function statementTps(dbUrl: string, enterprises: Enterprise[]): Promise<number | null> {
+  const u = new URL(dbUrl);
+  const c = new pg.Client({ connectionString: dbUrl });
+  await c.connect();
+  try {
+    await c.query(
+      `CREATE TABLE zp_bench_clients AS
+       SELECT (row_number() OVER (ORDER BY a.id)) - 1 AS n, a.id, a.organization_id AS org,
+         (SELECT u.id FROM users u WHERE u.organization_id = a.organization_id LIMIT 1) AS user_id
+       FROM assessments a WHERE a.id = ANY($1::uuid[])`,
+      [enterprises.map((e) => e.assessmentId)],
+    );
+    const batch = JSON.stringify(
+      enterprises[0]!.requirementIds.slice(0, 5).map((requirementId) => ({
+        requirementId,
+        choice: 'full',
+      })),
+    ).replace(/'/g, "''");
+    const client = (col: string) => `(SELECT ${col} FROM zp_bench_clients WHERE n = :client_id)`;
+    const script = FAST_SAVE_SQL.replace('AND revision = $3::int', '')
+      .replace('$9::int IS DISTINCT FROM $3::int', 'false')
+      .replace('CASE WHEN $9::int IS DISTINCT FROM $3::int THEN', 'CASE WHEN false THEN')
+      .replaceAll('$1::uuid', client('id'))
+      .replaceAll('$2::uuid', client('org'))
+      .replaceAll('$4::jsonb', `'${batch}'::jsonb`)
+      .replaceAll('$5::uuid', client('user_id'))
+      .replaceAll('$6::text', "'respondent'")
+      .replaceAll('$7::text', "'127.0.0.1'")
+      .replaceAll('$8::text', "'bench'");
+    if (/\$\d/.test(script)) throw new Error('statementTps: a parameter was left in the script');
+    const file = join(mkdtempSync(join(os.tmpdir(), 'zp-pgbench-')), 'autosave.sql');
+    writeFileSync(file, script.replace(/\s+/g, ' ').trim() + ';\n');
+    const out = execFileSync(
+      'pgbench',
+      [
+        ...['-h', u.hostname, '-p', u.port || '5432'],
+        ...['-U', decodeURIComponent(u.username || 'postgres')],
+        ...['-n', '-M', 'prepared', '-f', file, '-c', String(CONNECTIONS), '-j', '2'],
+        ...['-T', String(LOAD_SECONDS), u.pathname.slice(1)],
+      ],
+      { encoding: 'utf8' },
+    );
+    const m = /tps = ([\d.]+)/.exec(out);
+    return m ? Number(m[1]) : null;
+  } finally {
+    await c.query('DROP TABLE IF EXISTS zp_bench_clients').catch(() => undefined);
+    await c.end();
+  }
+}
+
 function webBundles() {
   const dist = join(REPO_ROOT, 'web', 'dist');
   const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<
@@ -308,7 +366,7 @@ async function main() {
       '≥ 10 %',
       saveRps / healthRps >= 0.1,
     );
-    if (adminUrl) {
+    if (adminUrl && db) {
       const tps = await pgbenchTps(adminUrl);
       if (tps) {
         fig('pgbench -N tps (same concurrency)', tps.toFixed(0), '—', null);
@@ -318,6 +376,14 @@ async function main() {
           '≥ 50 %',
           saveRps / tps >= 0.5,
         );
+        const stmt = await statementTps(db.url, enterprises);
+        if (stmt)
+          fig(
+            'autosave statement alone (pgbench -M prepared) / pgbench -N',
+            `${stmt.toFixed(0)} tps = ${((100 * stmt) / tps).toFixed(1)} %`,
+            '—',
+            null,
+          );
       }
     } else notes.push('pgbench ratio: only on PostgreSQL (run with DATABASE_URL).');
 

@@ -40,7 +40,7 @@ export async function assessmentShape(db: Db, id: string): Promise<AssessmentSha
  * $7 ip, $8 request id, $9 the revision whose choices the caller already knows (or null): all
  * choices are read and returned only when it is not the revision being claimed.
  */
-const FAST_SAVE_SQL = `
+export const FAST_SAVE_SQL = `
     WITH claimed AS (
       UPDATE assessments SET revision = revision + 1, updated_at = now()
       WHERE id = $1::uuid AND organization_id = $2::uuid
