@@ -29,6 +29,7 @@ export default defineConfig({
             'tests/shared/**/*.test.ts',
             'tests/seeds/**/*.test.ts',
             'tests/cli/**/*.test.ts',
+            'tests/server-lib/**/*.test.ts',
           ],
           environment: 'node',
         },

@@ -142,49 +142,150 @@ export interface FastSaveResult {
  * unless the revision claim succeeds. Undefined when it did not (stale, not a draft, not
  * theirs): the caller then diagnoses off the hot path.
  */
-export async function fastSave(
-  db: Db,
-  args: {
-    assessmentId: string;
-    organizationId: string;
-    userId: string;
-    userRole: string;
-    revision: number;
-    answers: AnswerInput[];
-    ip: string | null;
-    requestId: string | null;
-    /** The revision whose completion the caller already knows, if any. */
-    knownRevision: number | null;
-  },
-): Promise<FastSaveResult | undefined> {
-  const input = JSON.stringify(
-    args.answers.map((a) => ({
-      requirementId: a.requirementId,
-      ...(a.choice !== undefined ? { choice: a.choice } : {}),
-      ...(a.comment !== undefined ? { comment: a.comment } : {}),
-      ...(a.evidence !== undefined
-        ? { evidence: { notes: a.evidence.notes ?? '', links: a.evidence.links ?? [] } }
-        : {}),
-    })),
-  );
+export interface FastSaveArgs {
+  assessmentId: string;
+  organizationId: string;
+  userId: string;
+  userRole: string;
+  revision: number;
+  answers: AnswerInput[];
+  ip: string | null;
+  requestId: string | null;
+  /** The revision whose completion the caller already knows, if any. */
+  knownRevision: number | null;
+}
+
+const batchJson = (answers: AnswerInput[]) =>
+  answers.map((a) => ({
+    requirementId: a.requirementId,
+    ...(a.choice !== undefined ? { choice: a.choice } : {}),
+    ...(a.comment !== undefined ? { comment: a.comment } : {}),
+    ...(a.evidence !== undefined
+      ? { evidence: { notes: a.evidence.notes ?? '', links: a.evidence.links ?? [] } }
+      : {}),
+  }));
+
+const parseJson = <T>(v: unknown): T => (typeof v === 'string' ? (JSON.parse(v) as T) : (v as T));
+
+function resultOf(row: Record<string, unknown> | undefined): FastSaveResult | undefined {
+  if (!row || row.revision === null || row.revision === undefined) return undefined;
+  return {
+    revision: Number(row.revision),
+    saved: parseJson<FastSaveResult['saved']>(row.saved),
+    batchBefore: parseJson<FastSaveResult['batchBefore']>(row.batch_before),
+    before: row.before === null ? null : parseJson<FastSaveResult['before']>(row.before),
+  };
+}
+
+export async function fastSave(db: Db, args: FastSaveArgs): Promise<FastSaveResult | undefined> {
   const rows = await preparedQuery<Record<string, unknown>>(db, 'zp_fast_save', FAST_SAVE_SQL, [
     args.assessmentId,
     args.organizationId,
     args.revision,
-    input,
+    JSON.stringify(batchJson(args.answers)),
     args.userId,
     args.userRole,
     args.ip,
     args.requestId,
     args.knownRevision,
   ]);
-  const row = rows[0];
-  if (!row || row.revision === null || row.revision === undefined) return undefined;
-  const parse = <T>(v: unknown): T => (typeof v === 'string' ? (JSON.parse(v) as T) : (v as T));
-  return {
-    revision: Number(row.revision),
-    saved: parse<FastSaveResult['saved']>(row.saved),
-    batchBefore: parse<FastSaveResult['batchBefore']>(row.batch_before),
-    before: row.before === null ? null : parse<FastSaveResult['before']>(row.before),
-  };
+  return resultOf(rows[0]);
+}
+
+/**
+ * Several autosaves of different assessments in one statement and one commit: each is claimed,
+ * merged and audited exactly as `FAST_SAVE_SQL` does it alone, and a save whose claim fails
+ * writes nothing while the others go through. $1 is a jsonb array of saves.
+ */
+export const FAST_SAVE_MANY_SQL = `
+    WITH s AS (
+      SELECT (x.value->>'i')::int AS i, (x.value->>'a')::uuid AS aid, (x.value->>'o')::uuid AS org,
+        (x.value->>'r')::int AS rev, (x.value->>'u')::uuid AS uid, x.value->>'role' AS role,
+        x.value->>'ip' AS ip, x.value->>'req' AS req, (x.value->>'k')::int AS known,
+        x.value->'answers' AS answers
+      FROM jsonb_array_elements($1::jsonb) AS x
+    ),
+    claimed AS (
+      UPDATE assessments a SET revision = a.revision + 1, updated_at = now()
+      FROM s
+      WHERE a.id = s.aid AND a.organization_id = s.org AND a.revision = s.rev AND a.status = 'draft'
+      RETURNING s.i, a.id, a.revision, a.organization_id
+    ),
+    input AS (
+      SELECT s.i, s.aid, s.uid, y.value AS j, y.value->>'requirementId' AS rid
+      FROM s CROSS JOIN LATERAL jsonb_array_elements(s.answers) AS y
+    ),
+    prev AS (
+      SELECT an.assessment_id, an.requirement_id, an.choice, an.comment, an.evidence
+      FROM answers an JOIN input i ON an.assessment_id = i.aid AND an.requirement_id = i.rid
+    ),
+    choices AS (
+      SELECT an.assessment_id, an.requirement_id, an.choice
+      FROM answers an JOIN s ON an.assessment_id = s.aid
+      WHERE an.choice IS NOT NULL AND s.known IS DISTINCT FROM s.rev
+    ),
+    up AS (
+      INSERT INTO answers (assessment_id, requirement_id, choice, comment, evidence, updated_by, updated_at)
+      SELECT i.aid, i.rid,
+        CASE WHEN i.j ? 'choice' THEN i.j->>'choice' ELSE p.choice END,
+        CASE WHEN i.j ? 'comment' THEN i.j->>'comment' ELSE COALESCE(p.comment, '') END,
+        CASE WHEN i.j ? 'evidence' THEN i.j->'evidence'
+             ELSE COALESCE(p.evidence, '{"notes":"","links":[]}'::jsonb) END,
+        i.uid, now()
+      FROM input i LEFT JOIN prev p ON p.assessment_id = i.aid AND p.requirement_id = i.rid
+      WHERE i.i IN (SELECT c.i FROM claimed c)
+      ON CONFLICT (assessment_id, requirement_id) DO UPDATE SET
+        choice = excluded.choice, comment = excluded.comment, evidence = excluded.evidence,
+        updated_by = excluded.updated_by, updated_at = excluded.updated_at
+      RETURNING assessment_id, requirement_id, choice, comment, evidence, updated_by, updated_at
+    ),
+    logged AS (
+      INSERT INTO audit_events (actor_id, actor_role, organization_id, action, entity_type, entity_id, before, after, ip, request_id)
+      SELECT s.uid, s.role, c.organization_id, 'answers.saved', 'assessment', c.id::text,
+        (SELECT jsonb_object_agg(i.rid, p.choice) FROM input i
+           LEFT JOIN prev p ON p.assessment_id = i.aid AND p.requirement_id = i.rid WHERE i.i = c.i),
+        jsonb_build_object('revision', c.revision,
+          'choices', (SELECT jsonb_object_agg(u.requirement_id, u.choice) FROM up u WHERE u.assessment_id = c.id)),
+        s.ip, s.req
+      FROM claimed c JOIN s ON s.i = c.i
+      RETURNING id
+    )
+    SELECT s.i, c.revision,
+      (SELECT count(*) FROM logged) AS logged,
+      (SELECT coalesce(json_agg(u), '[]'::json) FROM up u WHERE u.assessment_id = c.id) AS saved,
+      (SELECT coalesce(json_agg(json_build_array(p.requirement_id, p.choice)), '[]'::json)
+         FROM prev p WHERE p.assessment_id = s.aid) AS batch_before,
+      CASE WHEN s.known IS DISTINCT FROM s.rev THEN
+        (SELECT coalesce(json_agg(json_build_array(ch.requirement_id, ch.choice)), '[]'::json)
+           FROM choices ch WHERE ch.assessment_id = s.aid)
+      END AS before
+    FROM s LEFT JOIN claimed c ON c.i = s.i
+    ORDER BY s.i
+`;
+
+/** Results in the order of `saves`, which must name different assessments. */
+export async function fastSaveMany(
+  db: Db,
+  saves: FastSaveArgs[],
+): Promise<(FastSaveResult | undefined)[]> {
+  const payload = saves.map((a, i) => ({
+    i,
+    a: a.assessmentId,
+    o: a.organizationId,
+    r: a.revision,
+    u: a.userId,
+    role: a.userRole,
+    ip: a.ip,
+    req: a.requestId,
+    k: a.knownRevision,
+    answers: batchJson(a.answers),
+  }));
+  const rows = await preparedQuery<Record<string, unknown>>(
+    db,
+    'zp_fast_save_many',
+    FAST_SAVE_MANY_SQL,
+    [JSON.stringify(payload)],
+  );
+  const byIndex = new Map(rows.map((r) => [Number(r.i), r]));
+  return saves.map((_, i) => resultOf(byIndex.get(i)));
 }

@@ -15,12 +15,21 @@ import type { FastifyRequest } from 'fastify';
 import type { Db, Tx } from '../../db/client.ts';
 import { assessments, organizations } from '../../db/schema.ts';
 import { audit } from '../../lib/audit.ts';
+import { createBatcher } from '../../lib/batcher.ts';
 import { AppError, ConflictError, ForbiddenError, ValidationError } from '../../lib/errors.ts';
 import type { AccessClaims } from '../../plugins/auth.ts';
 import { loadVersion, scorerFor, type VersionRecord } from '../indicator-systems/scorers.ts';
 import { loadAssessmentFor, type AssessmentAccess, type AssessmentRow } from './access.ts';
 import { createAssessmentRepository } from './repository.ts';
-import { assessmentShape, fastSave, knownCompletion, rememberCompletion } from './fast-save.ts';
+import {
+  assessmentShape,
+  fastSave,
+  fastSaveMany,
+  knownCompletion,
+  rememberCompletion,
+  type FastSaveArgs,
+  type FastSaveResult,
+} from './fast-save.ts';
 import {
   completionAfter,
   completionOf,
@@ -86,9 +95,25 @@ function progressOf(
   return completionOf(idx, tailored, (rid) => choices.get(rid));
 }
 
+/**
+ * Autosave statements in flight at once per process; saves arriving meanwhile wait and leave
+ * together in the next statement. On 2 cores under 50 connections (`pnpm bench`, 12 s each,
+ * 2026-11-26): 2 → 2,753 req/s, p99 40 ms; 3 → 2,488, p99 46 ms; 4 → 2,632, p99 41 ms;
+ * 8 → 2,238, p99 51 ms; unbatched 1,300–1,650 req/s, p99 57–68 ms.
+ */
+const AUTOSAVE_CONCURRENCY = 2;
+
 export function createAssessmentService(deps: { db: Db }) {
   const { db } = deps;
   const repo = createAssessmentRepository(db);
+  // Concurrent autosaves of different drafts share a statement and a commit (see batcher.ts).
+  const saves = createBatcher<FastSaveArgs, FastSaveResult | undefined>({
+    key: (a) => a.assessmentId,
+    runOne: (a) => fastSave(db, a),
+    runMany: (all) => fastSaveMany(db, all),
+    concurrency: AUTOSAVE_CONCURRENCY,
+    maxBatch: 32,
+  });
 
   async function view(access: AssessmentAccess): Promise<AssessmentView> {
     const version = await loadVersion(db, access.row.versionId);
@@ -296,7 +321,7 @@ export function createAssessmentService(deps: { db: Db }) {
       const errors = answerErrors(idx, tailored, body.answers);
       if (errors.length) throw new ValidationError(errors);
       const known = knownCompletion(id, body.revision);
-      const saved = await fastSave(db, {
+      const saved = await saves.run({
         assessmentId: id,
         organizationId: user.org,
         userId: user.sub,
