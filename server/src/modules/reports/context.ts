@@ -11,7 +11,7 @@ import { createAssessmentRepository, type AnswerRow } from '../assessments/repos
 import { scoreAssessment, sizeBand } from '../assessments/service.ts';
 import { answerMap } from '../assessments/views.ts';
 import { loadVersion, scorerFor, type VersionRecord } from '../indicator-systems/scorers.ts';
-import { createReportRepository } from './repository.ts';
+import { createReportRepository, type ReportRepository } from './repository.ts';
 
 export type ReportSource = 'snapshot' | 'live';
 export type ReportBasis = 'self' | 'assessed';
@@ -59,11 +59,34 @@ const REVIEWED_STATUSES = new Set(['in_review', 'returned', 'signed_off']);
 export const seesReview = (user: AccessClaims, status: string) =>
   user.role !== 'respondent' || status === 'signed_off';
 
+/** Reads started before the access check (see `prefetchReportReads`). */
+export interface PrefetchedReads {
+  answers: Promise<AnswerRow[]>;
+  selfSnapshot: ReturnType<ReportRepository['latestSnapshot']>;
+}
+
+/**
+ * Starts the reads every report needs whatever the assessment's state, so that they run while
+ * access is checked. Their results are used only after the check passes; a refused caller's
+ * reads are dropped unseen.
+ */
+export function prefetchReportReads(db: Tx, assessmentId: string): PrefetchedReads {
+  const reads = {
+    answers: createAssessmentRepository(db).answers(assessmentId),
+    selfSnapshot: createReportRepository(db).latestSnapshot(assessmentId, 'self'),
+  };
+  // Awaited later, or dropped when access is refused: never an unhandled rejection.
+  reads.answers.catch(() => undefined);
+  reads.selfSnapshot.catch(() => undefined);
+  return reads;
+}
+
 export async function loadReportContext(
   db: Tx,
   user: AccessClaims,
   assessmentId: string,
   loaded?: AssessmentAccess,
+  prefetched?: PrefetchedReads,
 ): Promise<ReportContext> {
   const access = loaded ?? (await loadAssessmentFor(db, user, assessmentId));
   const { row } = access;
@@ -72,8 +95,10 @@ export async function loadReportContext(
   const scorer = scorerFor(version, row.profileId);
   const reviewVisible = REVIEWED_STATUSES.has(row.status) && seesReview(user, row.status);
   const [answers, selfSnapshot, assessedSnapshot, reviewItems] = await Promise.all([
-    createAssessmentRepository(db).answers(row.id),
-    row.status === 'draft' ? undefined : reports.latestSnapshot(row.id, 'self'),
+    prefetched?.answers ?? createAssessmentRepository(db).answers(row.id),
+    row.status === 'draft'
+      ? undefined
+      : (prefetched?.selfSnapshot ?? reports.latestSnapshot(row.id, 'self')),
     row.status === 'signed_off' && reviewVisible
       ? reports.latestSnapshot(row.id, 'assessed')
       : undefined,

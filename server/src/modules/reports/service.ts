@@ -23,7 +23,7 @@ import type { AccessClaims } from '../../plugins/auth.ts';
 import { loadAssessmentFor } from '../assessments/access.ts';
 import { requirementIndex } from '../assessments/requirements-index.ts';
 import { loadVersion } from '../indicator-systems/scorers.ts';
-import { loadReportContext, type ReportContext } from './context.ts';
+import { loadReportContext, prefetchReportReads, type ReportContext } from './context.ts';
 import { createReportRepository, type PeerQuery } from './repository.ts';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -100,6 +100,7 @@ export async function buildAssessmentReport(
   opts: { lang: ReportLang } = { lang: 'zh-CN' },
 ): Promise<ReportResponse> {
   const repo = createReportRepository(db);
+  const prefetched = prefetchReportReads(db, assessmentId);
   const loaded = await loadAssessmentFor(db, user, assessmentId);
   // The header and the system's standards do not depend on the scores: read them while the
   // answers and snapshots load, so that only the peer counts wait for the self result.
@@ -108,7 +109,7 @@ export async function buildAssessmentReport(
     loadVersion(db, loaded.row.versionId).then((v) => repo.standardsOfSystem(v.systemCode)),
   ]);
   early.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
-  const ctx = await loadReportContext(db, user, assessmentId, loaded);
+  const ctx = await loadReportContext(db, user, assessmentId, loaded, prefetched);
   const { access, version, scorer, basisReport } = ctx;
   const { row } = access;
   const doc = version.document;
