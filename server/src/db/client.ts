@@ -69,6 +69,10 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
       max: opts.poolSize ?? 10,
       connectionTimeoutMillis: 3000,
       idleTimeoutMillis: 30_000,
+      // No JIT compilation: every query here is short, and the generic plan of the batched
+      // autosave statement is estimated for 100-element batches, which crossed jit_above_cost
+      // and spent ≈ 60 ms compiling a statement that runs in about one.
+      options: '-c jit=off',
     });
     // An idle client losing its server must not crash the process; the next query reports it.
     pool.on('error', () => undefined);

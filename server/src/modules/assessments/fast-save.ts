@@ -34,67 +34,6 @@ export async function assessmentShape(db: Db, id: string): Promise<AssessmentSha
 }
 
 /**
- * The autosave statement, with numbered parameters so that PostgreSQL parses and plans it once
- * per connection (a named prepared statement): planning this CTE cost more than running it.
- * $1 assessment, $2 organization, $3 revision seen, $4 batch (jsonb array), $5 user, $6 role,
- * $7 ip, $8 request id, $9 the revision whose choices the caller already knows (or null): all
- * choices are read and returned only when it is not the revision being claimed.
- */
-export const FAST_SAVE_SQL = `
-    WITH claimed AS (
-      UPDATE assessments SET revision = revision + 1, updated_at = now()
-      WHERE id = $1::uuid AND organization_id = $2::uuid
-        AND revision = $3::int AND status = 'draft'
-      RETURNING id, revision, organization_id
-    ),
-    input AS (
-      SELECT x.value AS j, x.value->>'requirementId' AS rid
-      FROM jsonb_array_elements($4::jsonb) AS x
-    ),
-    prev AS (
-      SELECT requirement_id, choice, comment, evidence FROM answers
-      WHERE assessment_id = $1::uuid AND requirement_id IN (SELECT rid FROM input)
-    ),
-    choices AS (
-      SELECT requirement_id, choice FROM answers
-      WHERE assessment_id = $1::uuid AND choice IS NOT NULL AND $9::int IS DISTINCT FROM $3::int
-    ),
-    up AS (
-      INSERT INTO answers (assessment_id, requirement_id, choice, comment, evidence, updated_by, updated_at)
-      SELECT $1::uuid, i.rid,
-        CASE WHEN i.j ? 'choice' THEN i.j->>'choice' ELSE p.choice END,
-        CASE WHEN i.j ? 'comment' THEN i.j->>'comment' ELSE COALESCE(p.comment, '') END,
-        CASE WHEN i.j ? 'evidence' THEN i.j->'evidence'
-             ELSE COALESCE(p.evidence, '{"notes":"","links":[]}'::jsonb) END,
-        $5::uuid, now()
-      FROM input i LEFT JOIN prev p ON p.requirement_id = i.rid
-      WHERE EXISTS (SELECT 1 FROM claimed)
-      ON CONFLICT (assessment_id, requirement_id) DO UPDATE SET
-        choice = excluded.choice, comment = excluded.comment, evidence = excluded.evidence,
-        updated_by = excluded.updated_by, updated_at = excluded.updated_at
-      RETURNING requirement_id, choice, comment, evidence, updated_by, updated_at
-    ),
-    logged AS (
-      INSERT INTO audit_events (actor_id, actor_role, organization_id, action, entity_type, entity_id, before, after, ip, request_id)
-      SELECT $5::uuid, $6::text, c.organization_id, 'answers.saved', 'assessment', c.id::text,
-        (SELECT jsonb_object_agg(i.rid, p.choice) FROM input i LEFT JOIN prev p ON p.requirement_id = i.rid),
-        jsonb_build_object('revision', c.revision,
-          'choices', (SELECT jsonb_object_agg(u.requirement_id, u.choice) FROM up u)),
-        $7::text, $8::text
-      FROM claimed c
-      RETURNING id
-    )
-    SELECT
-      (SELECT revision FROM claimed) AS revision,
-      (SELECT count(*) FROM logged) AS logged,
-      (SELECT coalesce(json_agg(up), '[]'::json) FROM up) AS saved,
-      (SELECT coalesce(json_agg(json_build_array(p.requirement_id, p.choice)), '[]'::json) FROM prev p) AS batch_before,
-      CASE WHEN $9::int IS DISTINCT FROM $3::int THEN
-        (SELECT coalesce(json_agg(json_build_array(c.requirement_id, c.choice)), '[]'::json) FROM choices c)
-      END AS before
-`;
-
-/**
  * The completion of recently saved drafts at their latest revision, as this process counted
  * it. Every change to an assessment's answers claims (bumps) its revision, so an entry is
  * current exactly when its revision is the one the next save claims: that save then reads the
@@ -136,10 +75,7 @@ export interface FastSaveResult {
 
 /**
  * Autosave of a draft in ONE statement (atomic on its own, no BEGIN/COMMIT round trips):
- * bump the revision only if the caller's enterprise owns the draft at the revision it saw,
- * merge the batch into the answers (fields left out keep their value), append the audit
- * event, and return the saved rows with the choices as they were before. Nothing is written
- * unless the revision claim succeeds. Undefined when it did not (stale, not a draft, not
+ * `fastSaveMany` with a single save. Undefined when the claim failed (stale, not a draft, not
  * theirs): the caller then diagnoses off the hot path.
  */
 export interface FastSaveArgs {
@@ -178,24 +114,21 @@ function resultOf(row: Record<string, unknown> | undefined): FastSaveResult | un
 }
 
 export async function fastSave(db: Db, args: FastSaveArgs): Promise<FastSaveResult | undefined> {
-  const rows = await preparedQuery<Record<string, unknown>>(db, 'zp_fast_save', FAST_SAVE_SQL, [
-    args.assessmentId,
-    args.organizationId,
-    args.revision,
-    JSON.stringify(batchJson(args.answers)),
-    args.userId,
-    args.userRole,
-    args.ip,
-    args.requestId,
-    args.knownRevision,
-  ]);
-  return resultOf(rows[0]);
+  return (await fastSaveMany(db, [args]))[0];
 }
 
 /**
- * Several autosaves of different assessments in one statement and one commit: each is claimed,
- * merged and audited exactly as `FAST_SAVE_SQL` does it alone, and a save whose claim fails
- * writes nothing while the others go through. $1 is a jsonb array of saves.
+ * The autosave statement, for one save or several of different assessments, in one statement
+ * and one commit. For each save: bump the revision only if the caller's enterprise owns the
+ * draft at the revision it saw, merge its answers (fields left out keep their value), append
+ * its audit event, and return its saved rows with the choices as they were before (all of the
+ * assessment's choices only when the caller does not already know them, `k`). A save whose
+ * claim fails writes nothing while the others go through. $1 is a jsonb array of saves; it is
+ * run as a named prepared statement, parsed and planned once per connection (planning this
+ * CTE cost more than running it). Its generic plan cannot know a batch is small (a jsonb array
+ * is estimated at 100 elements), so every read of assessments and answers is written to be an
+ * index lookup whatever the estimates: `= ANY(ARRAY(…))` on the key, and LATERAL subqueries
+ * kept from being flattened into hash joins (LIMIT 1 / OFFSET 0).
  */
 export const FAST_SAVE_MANY_SQL = `
     WITH s AS (
@@ -208,7 +141,8 @@ export const FAST_SAVE_MANY_SQL = `
     claimed AS (
       UPDATE assessments a SET revision = a.revision + 1, updated_at = now()
       FROM s
-      WHERE a.id = s.aid AND a.organization_id = s.org AND a.revision = s.rev AND a.status = 'draft'
+      WHERE a.id = ANY(ARRAY(SELECT aid FROM s)) AND a.id = s.aid
+        AND a.organization_id = s.org AND a.revision = s.rev AND a.status = 'draft'
       RETURNING s.i, a.id, a.revision, a.organization_id
     ),
     input AS (
@@ -216,13 +150,19 @@ export const FAST_SAVE_MANY_SQL = `
       FROM s CROSS JOIN LATERAL jsonb_array_elements(s.answers) AS y
     ),
     prev AS (
-      SELECT an.assessment_id, an.requirement_id, an.choice, an.comment, an.evidence
-      FROM answers an JOIN input i ON an.assessment_id = i.aid AND an.requirement_id = i.rid
+      SELECT i.aid AS assessment_id, i.rid AS requirement_id, p.choice, p.comment, p.evidence
+      FROM input i CROSS JOIN LATERAL (
+        SELECT an.choice, an.comment, an.evidence FROM answers an
+        WHERE an.assessment_id = i.aid AND an.requirement_id = i.rid LIMIT 1
+      ) p
     ),
     choices AS (
-      SELECT an.assessment_id, an.requirement_id, an.choice
-      FROM answers an JOIN s ON an.assessment_id = s.aid
-      WHERE an.choice IS NOT NULL AND s.known IS DISTINCT FROM s.rev
+      SELECT s.aid AS assessment_id, c.requirement_id, c.choice
+      FROM s CROSS JOIN LATERAL (
+        SELECT an.requirement_id, an.choice FROM answers an
+        WHERE an.assessment_id = s.aid AND an.choice IS NOT NULL OFFSET 0
+      ) c
+      WHERE s.known IS DISTINCT FROM s.rev
     ),
     up AS (
       INSERT INTO answers (assessment_id, requirement_id, choice, comment, evidence, updated_by, updated_at)
