@@ -28,6 +28,7 @@ export interface ReportContext {
   access: AssessmentAccess;
   version: VersionRecord;
   scorer: Scorer;
+  /** Empty when loaded with `answers: 'when-scoring'` and no report was scored from them. */
   answers: AnswerRow[];
   /** Review items the caller may see (none for the enterprise before sign-off). */
   reviewItems: ReviewItemData[];
@@ -61,24 +62,19 @@ export const seesReview = (user: AccessClaims, status: string) =>
 
 /** Reads started before the access check (see `prefetchReportReads`). */
 export interface PrefetchedReads {
-  answers: Promise<AnswerRow[]>;
   selfSnapshot: ReturnType<ReportRepository['latestSnapshot']>;
 }
 
 /**
- * Starts the reads every report needs whatever the assessment's state, so that they run while
- * access is checked. Their results are used only after the check passes; a refused caller's
- * reads are dropped unseen.
+ * Starts the read every report of a submitted assessment needs, so that it runs while access
+ * is checked. Its result is used only after the check passes; a refused caller's read is
+ * dropped unseen.
  */
 export function prefetchReportReads(db: Tx, assessmentId: string): PrefetchedReads {
-  const reads = {
-    answers: createAssessmentRepository(db).answers(assessmentId),
-    selfSnapshot: createReportRepository(db).latestSnapshot(assessmentId, 'self'),
-  };
+  const selfSnapshot = createReportRepository(db).latestSnapshot(assessmentId, 'self');
   // Awaited later, or dropped when access is refused: never an unhandled rejection.
-  reads.answers.catch(() => undefined);
-  reads.selfSnapshot.catch(() => undefined);
-  return reads;
+  selfSnapshot.catch(() => undefined);
+  return { selfSnapshot };
 }
 
 export async function loadReportContext(
@@ -87,15 +83,23 @@ export async function loadReportContext(
   assessmentId: string,
   loaded?: AssessmentAccess,
   prefetched?: PrefetchedReads,
+  /**
+   * 'when-scoring': read the answers only when a report is scored from them (a draft, a review
+   * in progress, a missing snapshot); otherwise `answers` stays empty. For callers that use
+   * the reports and not the answers, such as the report JSON.
+   */
+  opts: { answers?: 'always' | 'when-scoring' } = {},
 ): Promise<ReportContext> {
   const access = loaded ?? (await loadAssessmentFor(db, user, assessmentId));
   const { row } = access;
   const reports = createReportRepository(db);
+  const answersRepo = createAssessmentRepository(db);
   const version = await loadVersion(db, row.versionId);
   const scorer = scorerFor(version, row.profileId);
   const reviewVisible = REVIEWED_STATUSES.has(row.status) && seesReview(user, row.status);
-  const [answers, selfSnapshot, assessedSnapshot, reviewItems] = await Promise.all([
-    prefetched?.answers ?? createAssessmentRepository(db).answers(row.id),
+  const answersNow = opts.answers !== 'when-scoring' || row.status === 'draft' || reviewVisible;
+  const [loadedAnswers, selfSnapshot, assessedSnapshot, reviewItems] = await Promise.all([
+    answersNow ? answersRepo.answers(row.id) : undefined,
     row.status === 'draft'
       ? undefined
       : (prefetched?.selfSnapshot ?? reports.latestSnapshot(row.id, 'self')),
@@ -104,6 +108,8 @@ export async function loadReportContext(
       : undefined,
     reviewVisible ? reports.reviewItems(row.id) : Promise.resolve([]),
   ]);
+  // Without a snapshot the self report is scored from the answers: read them after all.
+  const answers = loadedAnswers ?? (selfSnapshot ? [] : await answersRepo.answers(row.id));
   const selfAnswers = answerMap(answers);
 
   // A submitted self-assessment is read back exactly as stored at submit: reproducible forever.

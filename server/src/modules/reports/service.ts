@@ -109,7 +109,9 @@ export async function buildAssessmentReport(
     loadVersion(db, loaded.row.versionId).then((v) => repo.standardsOfSystem(v.systemCode)),
   ]);
   early.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
-  const ctx = await loadReportContext(db, user, assessmentId, loaded, prefetched);
+  const ctx = await loadReportContext(db, user, assessmentId, loaded, prefetched, {
+    answers: 'when-scoring',
+  });
   const { access, version, scorer, basisReport } = ctx;
   const { row } = access;
   const doc = version.document;
