@@ -53,6 +53,22 @@ export function latestPeerSnapshots(db: Tx, q: Omit<PeerQuery, 'score'>) {
 
 const countWhere = (cond: SQL) => sql<number>`(count(*) filter (where ${cond}))::int`;
 
+/**
+ * The latest snapshot of each recently read (assessment, kind), parsed. Shared by every
+ * request, so frozen: a caller that tried to change one would throw instead of corrupting the
+ * next report. ≈ 0.3–0.5 MB of heap each.
+ */
+const parsedSnapshots = new Map<string, { id: string; report: unknown }>();
+const MAX_PARSED_SNAPSHOTS = 64;
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
 export function createReportRepository(db: Tx) {
   return {
     /** What the report header needs beyond the access check: region and the assessor's name. */
@@ -75,9 +91,16 @@ export function createReportRepository(db: Tx) {
 
     /** The newest snapshot of a kind (a returned and resubmitted assessment may have several). */
     async latestSnapshot(assessmentId: string, kind: SnapshotKind, tx: Tx = db) {
+      // The stored report (≈ 100 KB of JSON) is sent and parsed only when this process does
+      // not hold that very snapshot already: snapshots never change (a trigger refuses it).
+      const key = `${assessmentId}:${kind}`;
+      const cached = parsedSnapshots.get(key);
       const [row] = await tx
         .select({
-          report: reportSnapshots.report,
+          id: reportSnapshots.id,
+          report: cached
+            ? sql<unknown>`CASE WHEN ${reportSnapshots.id} = ${cached.id} THEN NULL ELSE ${reportSnapshots.report} END`
+            : reportSnapshots.report,
           score: reportSnapshots.score,
           maturityLevel: reportSnapshots.maturityLevel,
           industry: reportSnapshots.industry,
@@ -87,7 +110,19 @@ export function createReportRepository(db: Tx) {
         .where(and(eq(reportSnapshots.assessmentId, assessmentId), eq(reportSnapshots.kind, kind)))
         .orderBy(desc(reportSnapshots.createdAt), desc(reportSnapshots.id))
         .limit(1);
-      return row;
+      if (!row) return undefined;
+      if (cached && row.report === null && cached.id === row.id) {
+        return { ...row, report: cached.report };
+      }
+      const report: unknown = deepFreeze(
+        typeof row.report === 'string' ? (JSON.parse(row.report) as unknown) : row.report,
+      );
+      parsedSnapshots.delete(key);
+      if (parsedSnapshots.size >= MAX_PARSED_SNAPSHOTS) {
+        parsedSnapshots.delete(parsedSnapshots.keys().next().value!);
+      }
+      parsedSnapshots.set(key, { id: row.id, report });
+      return { ...row, report };
     },
 
     async reviewItems(assessmentId: string, tx: Tx = db) {
