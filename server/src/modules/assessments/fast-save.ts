@@ -73,11 +73,6 @@ export interface FastSaveResult {
   before: [string, string | null][] | null;
 }
 
-/**
- * Autosave of a draft in ONE statement (atomic on its own, no BEGIN/COMMIT round trips):
- * `fastSaveMany` with a single save. Undefined when the claim failed (stale, not a draft, not
- * theirs): the caller then diagnoses off the hot path.
- */
 export interface FastSaveArgs {
   assessmentId: string;
   organizationId: string;
@@ -113,6 +108,11 @@ function resultOf(row: Record<string, unknown> | undefined): FastSaveResult | un
   };
 }
 
+/**
+ * Autosave of a draft in ONE statement (atomic on its own, no BEGIN/COMMIT round trips):
+ * `fastSaveMany` with a single save. Undefined when the claim failed (stale, not a draft, not
+ * theirs): the caller then diagnoses off the hot path.
+ */
 export async function fastSave(db: Db, args: FastSaveArgs): Promise<FastSaveResult | undefined> {
   return (await fastSaveMany(db, [args]))[0];
 }
