@@ -283,6 +283,32 @@ function checkExpectation(
 }
 
 /** Validates one indicator-system document; returns the parsed system when it is valid. */
+/**
+ * A seeded model ships its quick-scan items. validateIndicatorSystem already holds them to
+ * one per sub-domain with options at levels 1..5 in order; a seed also keeps each item's
+ * five options distinct, so every level reads as a different capability.
+ */
+function checkQuickScanSeed(
+  system: IndicatorSystem,
+  problem: (path: string, message: string) => void,
+) {
+  if (system.quickScan === undefined) {
+    problem('quickScan', 'a seeded model needs quick-scan items (one per sub-domain)');
+    return;
+  }
+  system.quickScan.items.forEach((item, i) => {
+    for (const lang of ['zh', 'en'] as const) {
+      const texts = item.options.map((o) => o.text[lang]);
+      if (new Set(texts).size !== texts.length) {
+        problem(
+          `quickScan.items[${i}].options`,
+          `two options of "${item.subdomainId}" read the same (${lang})`,
+        );
+      }
+    }
+  });
+}
+
 export function checkIndicatorSystem(
   where: string,
   document: unknown,
@@ -297,6 +323,7 @@ export function checkIndicatorSystem(
   const system = result.system;
   const facts = treeFacts(system);
   checkProfileWeights(system, problem);
+  checkQuickScanSeed(system, problem);
   const expect = EXPECTATIONS[system.code];
   if (expect) checkExpectation(system, facts, expect, problem);
   else
@@ -524,7 +551,8 @@ export function checkSeeds(input: SeedCheckInput): SeedCheckReport {
       const layers = facts.depth === 3 ? `${facts.elements} elements, ` : '';
       summary =
         `${system.version}: ${layers}${facts.domains} domains, ${facts.subdomains.length} sub-domains, ` +
-        `${facts.requirements} requirements, ${system.profiles.length} profiles`;
+        `${facts.requirements} requirements, ${system.profiles.length} profiles, ` +
+        `${system.quickScan?.items.length ?? 0} quick-scan items`;
     }
     sections.push({ title: `indicator system ${code} (${seed.source})`, summary, problems });
   }

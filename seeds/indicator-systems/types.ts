@@ -11,6 +11,7 @@ import type {
   IndicatorSystemInput,
   levelDefinitionSchema,
   LocalizedText,
+  quickScanSchema,
   requirementSchema,
   scoringParametersSchema,
 } from '@zhiping/shared';
@@ -40,3 +41,4 @@ export type ExtraRequirementsInput = InputOf<typeof extraRequirementsSchema>;
 export type ProfileInput = InputOf<typeof industryProfileSchema>;
 export type LevelDefinitionInput = InputOf<typeof levelDefinitionSchema>;
 export type ScoringParametersInput = InputOf<typeof scoringParametersSchema>;
+export type QuickScanInput = InputOf<typeof quickScanSchema>;

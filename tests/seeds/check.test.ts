@@ -146,6 +146,60 @@ const corruptions: [string, Corruption, RegExp][] = [
     },
     /a confirmed standard must link to at least one sub-domain/,
   ],
+  [
+    'a cmmm-2020 sub-domain without a quick-scan item',
+    (input) => {
+      const qs = system(input, 'cmmm-2020').quickScan!;
+      qs.items = qs.items.filter((i) => i.subdomainId !== 'energy');
+    },
+    /cmmm-2020 › quickScan\.items: no quick-scan item for sub-domain "energy"/,
+  ],
+  [
+    'two quick-scan items for one draft-2024 sub-domain',
+    (input) => {
+      const qs = system(input, 'cmmm-draft-2024').quickScan!;
+      qs.items[1] = { ...qs.items[1]!, subdomainId: qs.items[0]!.subdomainId };
+    },
+    /quickScan\.items\[1\]\.subdomainId: a second quick-scan item for "strategy"/,
+  ],
+  [
+    'quick-scan options out of level order',
+    (input) => {
+      const item = system(input, 'cmmm-2020').quickScan!.items[3]!;
+      item.options = [item.options[1]!, item.options[0]!, ...item.options.slice(2)];
+    },
+    /quickScan\.items\[3\]\.options\[0\]\.level: options are in level order/,
+  ],
+  [
+    'a quick-scan item with four options',
+    (input) => {
+      const item = system(input, 'cmmm-2020').quickScan!.items[0]!;
+      item.options = item.options.slice(0, 4);
+    },
+    /quickScan\.items\[0\]\.options/,
+  ],
+  [
+    'a quick-scan item naming a domain instead of a sub-domain',
+    (input) => {
+      system(input, 'cmmm-2020').quickScan!.items[0]!.subdomainId = 'd-strategy';
+    },
+    /"d-strategy" is not a sub-domain/,
+  ],
+  [
+    'two quick-scan options with the same text',
+    (input) => {
+      const item = system(input, 'cmmm-draft-2024').quickScan!.items[2]!;
+      item.options[4]!.text.en = item.options[3]!.text.en;
+    },
+    /two options of "lean" read the same \(en\)/,
+  ],
+  [
+    'a seeded model without quick-scan items',
+    (input) => {
+      delete system(input, 'cmmm-draft-2024').quickScan;
+    },
+    /cmmm-draft-2024 › quickScan: a seeded model needs quick-scan items/,
+  ],
 ];
 
 describe('checkSeeds reports a corrupted seed', () => {

@@ -8,6 +8,7 @@ import { levels } from './levels.ts';
 import { manufacturing } from './manufacturing.ts';
 import { personnel } from './personnel.ts';
 import { DISCRETE_WEIGHTS, profiles } from './profiles.ts';
+import { quickScan2020 } from './quick-scan.ts';
 import { resource } from './resource.ts';
 import { technology } from './technology.ts';
 
@@ -49,4 +50,5 @@ export const cmmm2020: IndicatorSystemInput = {
     threshold: 0.8,
     thresholdInclusive: true,
   },
+  quickScan: quickScan2020,
 };

@@ -10,6 +10,7 @@ import { cmmm2020 } from '../cmmm-2020/index.ts';
 import { levels } from '../cmmm-2020/levels.ts';
 import type { IndicatorSystemInput } from '../types.ts';
 import { profiles } from './profiles.ts';
+import { quickScanDraft2024 } from './quick-scan.ts';
 import { buildTree } from './tree.ts';
 
 export const draft2024: IndicatorSystemInput = {
@@ -54,4 +55,5 @@ export const draft2024: IndicatorSystemInput = {
       'Energy and carbon management replaces the 2020 energy management. The 18 carried-over sub-domains reuse the cmmm-2020 seed requirements under new ids (d24.<sub-domain>.L<level>.<nn>); ' +
       'the 7 new or rewritten sub-domains are written by us. Weights are our defaults, not an official table.',
   },
+  quickScan: quickScanDraft2024,
 };

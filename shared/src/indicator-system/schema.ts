@@ -182,6 +182,28 @@ export const levelDefinitionSchema = z.object({
   description: localizedTextSchema,
 });
 
+/** One level-anchored option of a quick-scan item: the sub-domain's capability at `level`. */
+export const quickScanOptionSchema = z.object({
+  level: z.literal(LEVELS),
+  text: localizedTextSchema,
+});
+
+/**
+ * One quick-scan (自诊断快评) question per sub-domain: five options in level order, 1..5.
+ * "None of these yet" (level 0) is implicit and never written.
+ */
+export const quickScanItemSchema = z.object({
+  subdomainId: id,
+  question: localizedTextSchema,
+  options: z.array(quickScanOptionSchema).length(5),
+});
+export type QuickScanItem = z.infer<typeof quickScanItemSchema>;
+
+export const quickScanSchema = z.object({
+  items: z.array(quickScanItemSchema).min(1),
+});
+export type QuickScan = z.infer<typeof quickScanSchema>;
+
 export const indicatorSystemSchema = z.object({
   format: z.literal('zhiping.indicator-system/1'),
   code: id,
@@ -199,6 +221,8 @@ export const indicatorSystemSchema = z.object({
   }),
   /** Free-text notes on provenance (e.g. "default weights; replace with the official table"). */
   notes: localizedTextSchema.optional(),
+  /** Quick-scan items: one per sub-domain when present (docs/quick-scan.md). */
+  quickScan: quickScanSchema.optional(),
 });
 export type IndicatorSystem = z.infer<typeof indicatorSystemSchema>;
 export type IndicatorSystemInput = z.input<typeof indicatorSystemSchema>;

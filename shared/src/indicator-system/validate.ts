@@ -9,6 +9,9 @@ import {
   LEVELS,
   levelDefinitionSchema,
   localizedTextSchema,
+  quickScanItemSchema,
+  quickScanOptionSchema,
+  quickScanSchema,
   requirementSchema,
   scoringParametersSchema,
   type CapabilityNode,
@@ -258,6 +261,44 @@ function checkLevels(system: IndicatorSystem, issues: ValidationIssue[]) {
   });
 }
 
+/** Quick-scan items: exactly one per sub-domain, options at levels 1..5 in that order. */
+function checkQuickScan(system: IndicatorSystem, index: TreeIndex, issues: ValidationIssue[]) {
+  const items = system.quickScan?.items;
+  if (items === undefined) return;
+  const seen = new Map<string, number>();
+  items.forEach((item, i) => {
+    const path = `quickScan.items[${i}]`;
+    if (!index.subdomainIds.has(item.subdomainId)) {
+      const what = index.nodeIds.has(item.subdomainId)
+        ? 'is not a sub-domain (it has children)'
+        : 'is not a node of the tree';
+      issues.push({ path: `${path}.subdomainId`, message: `"${item.subdomainId}" ${what}` });
+    }
+    const first = seen.get(item.subdomainId);
+    if (first !== undefined) {
+      issues.push({
+        path: `${path}.subdomainId`,
+        message: `a second quick-scan item for "${item.subdomainId}" (first at quickScan.items[${first}])`,
+      });
+    } else seen.set(item.subdomainId, i);
+    item.options.forEach((option, j) => {
+      if (option.level !== j + 1) {
+        issues.push({
+          path: `${path}.options[${j}].level`,
+          message: `options are in level order 1..5: option ${j + 1} must be level ${j + 1}, got ${option.level}`,
+        });
+      }
+    });
+  });
+  const missing = [...index.subdomainIds].filter((s) => !seen.has(s));
+  if (missing.length > 0) {
+    issues.push({
+      path: 'quickScan.items',
+      message: `no quick-scan item for sub-domain ${missing.map((m) => `"${m}"`).join(', ')}; every sub-domain needs exactly one`,
+    });
+  }
+}
+
 /** Parses an indicator-system document and checks what the schema alone cannot. */
 export function validateIndicatorSystem(doc: unknown): ValidationResult {
   const parsed = indicatorSystemSchema.safeParse(doc);
@@ -274,6 +315,7 @@ export function validateIndicatorSystem(doc: unknown): ValidationResult {
   const index = checkTree(system, issues);
   checkScoring(system, issues);
   checkProfiles(system, index, issues);
+  checkQuickScan(system, index, issues);
   return issues.length === 0 ? { ok: true, system } : { ok: false, issues };
 }
 
@@ -290,6 +332,9 @@ export function indicatorSystemJsonSchema(): Record<string, unknown> {
     [levelDefinitionSchema, 'LevelDefinition'],
     [scoringParametersSchema, 'ScoringParameters'],
     [answerScaleSchema, 'AnswerScale'],
+    [quickScanSchema, 'QuickScan'],
+    [quickScanItemSchema, 'QuickScanItem'],
+    [quickScanOptionSchema, 'QuickScanOption'],
   ];
   for (const [schema, id] of named) names.add(schema, { id });
   const generated = z.toJSONSchema(indicatorSystemSchema, {
