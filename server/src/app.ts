@@ -18,6 +18,7 @@ import databasePlugin from './plugins/database.ts';
 import errorsPlugin, { sendFrameworkError, sendNotFound } from './plugins/errors.ts';
 import openapiPlugin from './plugins/openapi.ts';
 import redisPlugin from './plugins/redis.ts';
+import mailerPlugin from './plugins/mailer.ts';
 import webPlugin from './plugins/web.ts';
 
 export interface BuildOptions {
@@ -83,6 +84,7 @@ export async function buildApp(
     database: options.database,
   });
   await app.register(redisPlugin, { url: config.redisUrl });
+  await app.register(mailerPlugin, { config });
   await app.register(rateLimit, {
     global: false,
     ...(app.redis ? { redis: app.redis, nameSpace: 'zp:rl:' } : {}),

@@ -49,6 +49,16 @@ const envSchema = z.object({
     .regex(/^rediss?:\/\//, 'must be a redis:// URL')
     .optional(),
   TRUST_PROXY: bool.default(false),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('zhiping <no-reply@zhiping.local>'),
+  PUBLIC_BASE_URL: z
+    .string()
+    .regex(/^https?:\/\/[^/]+/, 'must be an http:// or https:// URL')
+    .transform((u) => u.replace(/\/+$/, ''))
+    .optional(),
 });
 
 export interface AppConfig {
@@ -73,6 +83,12 @@ export interface AppConfig {
   authIpRateLimitPerMinute: number;
   redisUrl: string | undefined;
   trustProxy: boolean;
+  /** undefined: mails are written as .eml files to `outboxDir`. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  outboxDir: string;
+  /** Origin used in links inside mails. */
+  publicBaseUrl: string;
 }
 
 export class ConfigError extends Error {}
@@ -123,5 +139,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     authIpRateLimitPerMinute: e.AUTH_IP_RATE_LIMIT_PER_MINUTE,
     redisUrl: e.REDIS_URL,
     trustProxy: e.TRUST_PROXY,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    outboxDir: join(dataDir, 'outbox'),
+    publicBaseUrl: e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT || 3000}`,
   };
 }

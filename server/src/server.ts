@@ -54,6 +54,7 @@ try {
       `  zhiping (智评) is running at ${url}`,
       `  database: ${db}`,
       `  API docs: ${url}/api/docs`,
+      `  mail: ${config.smtpUrl ? 'SMTP' : `no SMTP_URL, messages are written as .eml files to ${config.outboxDir}`}`,
       ...(config.seedDemo
         ? [
             '  demo logins (password for all: Demo@2026!):',
