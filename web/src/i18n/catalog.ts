@@ -9,6 +9,7 @@ import { report } from './messages/report.ts';
 import { review } from './messages/review.ts';
 import { admin } from './messages/admin.ts';
 import { rectification } from './messages/rectification.ts';
+import { quickScan } from './messages/quick-scan.ts';
 
 /**
  * Every feature's messages. Add a feature's catalog here (one line in each list); keys are
@@ -26,6 +27,7 @@ const catalogs = [
   review,
   admin,
   rectification,
+  quickScan,
 ] as const;
 
 type Union<T> = T extends readonly (infer U)[] ? U : never;

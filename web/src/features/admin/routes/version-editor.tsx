@@ -17,18 +17,20 @@ import { useSaveVersion } from '../api/save-version.ts';
 import { CopyVersionDialog } from '../components/copy-version-dialog.tsx';
 import { DocumentIssues, type DocumentIssue } from '../components/editor/document-issues.tsx';
 import { ProfilesPanel } from '../components/editor/profiles-panel.tsx';
+import { QuickScanPanel } from '../components/editor/quick-scan-panel.tsx';
 import { ScoringPanel } from '../components/editor/scoring-panel.tsx';
 import { TreePanel } from '../components/editor/tree-panel.tsx';
 import { WeightsPanel } from '../components/editor/weights-panel.tsx';
 import { WhatIfPanel } from '../components/editor/what-if-panel.tsx';
 
-const TABS = ['tree', 'weights', 'profiles', 'scoring', 'what-if'] as const;
+const TABS = ['tree', 'weights', 'profiles', 'scoring', 'quick-scan', 'what-if'] as const;
 type Tab = (typeof TABS)[number];
 const TAB_KEYS: Record<Tab, MessageKey> = {
   tree: 'admin.editor.tab.tree',
   weights: 'admin.editor.tab.weights',
   profiles: 'admin.editor.tab.profiles',
   scoring: 'admin.editor.tab.scoring',
+  'quick-scan': 'quickScan.admin.title',
   'what-if': 'admin.editor.tab.whatIf',
 };
 
@@ -343,6 +345,9 @@ function Editor({
         )}
         {tab === 'scoring' && (
           <ScoringPanel doc={doc} editable={editable} onChange={change} onValidity={onValidity} />
+        )}
+        {tab === 'quick-scan' && (
+          <QuickScanPanel doc={doc} editable={editable} onChange={change} onValidity={onValidity} />
         )}
         {tab === 'what-if' && <WhatIfPanel versionId={server.id} dirty={dirty} />}
       </div>
