@@ -9,7 +9,7 @@ import {
   sessionSchema,
   userViewSchema,
 } from '@zhiping/shared';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppConfig } from '../../config.ts';
@@ -19,6 +19,7 @@ import {
   redisAttemptStore,
 } from '../../lib/attempt-limiter.ts';
 import { ForbiddenError } from '../../lib/errors.ts';
+import { mailLocale, mailTemplates } from '../../lib/mail/templates.ts';
 import { createAuthService, type IssuedSession } from './service.ts';
 
 export const REFRESH_COOKIE = 'zp_refresh';
@@ -158,6 +159,25 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = async (a
       ),
   );
 
+  /** The invitee gets the link by mail; a failed send is logged, the invitation stands. */
+  async function mailInvitation(
+    req: FastifyRequest,
+    inv: { email: string; token: string; expiresAt: string },
+  ) {
+    try {
+      const { user, organization } = await service.me(req.user.sub);
+      const mail = mailTemplates.invitation(mailLocale(user.locale), {
+        organizationName: organization?.name ?? '',
+        inviterName: user.displayName,
+        url: `${config.publicBaseUrl}/invite?token=${encodeURIComponent(inv.token)}`,
+        expiresAt: new Date(inv.expiresAt),
+      });
+      await app.mailer.send({ to: inv.email, ...mail });
+    } catch (err) {
+      req.log.error({ err }, 'invitation mail not sent');
+    }
+  }
+
   app.post(
     '/organization/invitations',
     {
@@ -172,9 +192,9 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = async (a
     },
     async (req, reply) => {
       if (!req.user.org) throw new ForbiddenError('Only enterprise users can invite colleagues');
-      return reply
-        .status(201)
-        .send(await service.invite(req, req.user.sub, req.user.org, req.body.email));
+      const invitation = await service.invite(req, req.user.sub, req.user.org, req.body.email);
+      await mailInvitation(req, invitation);
+      return reply.status(201).send(invitation);
     },
   );
 
