@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ReviewView } from '@zhiping/shared';
 import { DEMO_PASSWORD } from '@zhiping/server/db/seed';
@@ -35,6 +38,17 @@ beforeAll(async () => {
   assessorB = await login(t.app, 'assessor-b@example.com', DEMO_PASSWORD);
 });
 afterAll(() => t.close());
+
+/** Subjects and texts of the mails in the outbox addressed to `email` (no SMTP_URL in tests). */
+async function mailsTo(email: string) {
+  const files = readdirSync(t.config.outboxDir, { withFileTypes: true }).filter((f) => f.isFile());
+  const mails = await Promise.all(
+    files.map((f) => simpleParser(readFileSync(join(t.config.outboxDir, f.name)))),
+  );
+  return mails
+    .filter((m) => m.to && 'text' in m.to && m.to.text === email)
+    .map((m) => ({ subject: m.subject ?? '', text: m.text ?? '' }));
+}
 
 const call = (
   actor: Actor,
@@ -214,6 +228,10 @@ describe('the review of one assessment, end to end', () => {
     const returned = await call(winner, 'POST', `/assessments/${id}/return`, { revision });
     expect(returned.statusCode).toBe(200);
     expect(returned.json()).toMatchObject({ status: 'returned' });
+    expect(await mailsTo(ent.body.user.email)).toContainEqual({
+      subject: expect.stringContaining('已退回整改'),
+      text: expect.stringContaining(`/assessments/${id}/rectification`),
+    });
     const seen = (await call(ent, 'GET', `/assessments/${id}/review`)).json<ReviewView>();
     expect(seen).toMatchObject({
       status: 'returned',
@@ -316,6 +334,10 @@ describe('the review of one assessment, end to end', () => {
       assessedReport: { maturityLevel: 1, score: 1.788 },
     });
     expect(view.signedOffAt).not.toBeNull();
+    expect(await mailsTo(ent.body.user.email)).toContainEqual({
+      subject: expect.stringContaining('已签发'),
+      text: expect.stringContaining(`/assessments/${id}/report`),
+    });
     revision = view.revision;
 
     const snapshots = (await t.db.database.db.select().from(reportSnapshots)).filter(

@@ -23,7 +23,7 @@ export async function registerModules(app: FastifyInstance, config: AppConfig): 
   await app.register(indicatorSystemRoutes, { prefix: '/api/v1' });
   await app.register(assessmentRoutes, { prefix: '/api/v1' });
   await app.register(evidenceRoutes, { prefix: '/api/v1', config });
-  await app.register(reviewRoutes, { prefix: '/api/v1' });
+  await app.register(reviewRoutes, { prefix: '/api/v1', publicBaseUrl: config.publicBaseUrl });
   await app.register(adminVersionRoutes, { prefix: '/api/v1' });
   await app.register(adminVersionExcelRoutes, { prefix: '/api/v1', config });
   await app.register(standardRoutes, { prefix: '/api/v1' });

@@ -11,13 +11,17 @@ import {
 } from '@zhiping/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { findingRoutes } from './findings-routes.ts';
+import { mailReviewHandOver } from './hand-over-mail.ts';
 import { createReviewService } from './service.ts';
 
 const security = [{ bearer: [] }];
 const tags = ['reviews'];
 const reviewResponse = { 200: reviewViewSchema };
 
-export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
+export const reviewRoutes: FastifyPluginAsyncZod<{ publicBaseUrl: string }> = async (
+  app,
+  { publicBaseUrl },
+) => {
   const service = createReviewService({ db: app.database.db });
 
   app.get(
@@ -119,7 +123,16 @@ export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
         response: reviewResponse,
       },
     },
-    async (req) => service.returnToEnterprise(req, req.user, req.params.id, req.body.revision),
+    async (req) => {
+      const view = await service.returnToEnterprise(
+        req,
+        req.user,
+        req.params.id,
+        req.body.revision,
+      );
+      await mailReviewHandOver(app, req, publicBaseUrl, req.params.id, 'returned');
+      return view;
+    },
   );
 
   app.post(
@@ -151,7 +164,11 @@ export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
         response: reviewResponse,
       },
     },
-    async (req) => service.signOff(req, req.user, req.params.id, req.body),
+    async (req) => {
+      const view = await service.signOff(req, req.user, req.params.id, req.body);
+      await mailReviewHandOver(app, req, publicBaseUrl, req.params.id, 'signed_off');
+      return view;
+    },
   );
 
   await app.register(findingRoutes);

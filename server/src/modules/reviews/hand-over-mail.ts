@@ -1,0 +1,44 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { assessments, users } from '../../db/schema.ts';
+import { mailLocale, mailTemplates } from '../../lib/mail/templates.ts';
+
+/**
+ * Tells the enterprise's users that the assessor handed an assessment back (returned for
+ * 弱项整改, or signed off). Runs after the transition committed; a failed send is logged and
+ * never undoes the transition.
+ */
+export async function mailReviewHandOver(
+  app: FastifyInstance,
+  req: FastifyRequest,
+  publicBaseUrl: string,
+  assessmentId: string,
+  outcome: 'returned' | 'signed_off',
+): Promise<void> {
+  try {
+    const db = app.database.db;
+    const [a] = await db
+      .select({ title: assessments.title, organizationId: assessments.organizationId })
+      .from(assessments)
+      .where(eq(assessments.id, assessmentId));
+    if (!a) return;
+    const recipients = await db
+      .select({ email: users.email, locale: users.locale })
+      .from(users)
+      .where(and(eq(users.organizationId, a.organizationId), isNull(users.disabledAt)));
+    const path =
+      outcome === 'returned'
+        ? `assessments/${assessmentId}/rectification`
+        : `assessments/${assessmentId}/report`;
+    for (const r of recipients) {
+      const mail = mailTemplates.reviewHandOver(mailLocale(r.locale), {
+        assessmentTitle: a.title,
+        outcome,
+        url: `${publicBaseUrl}/${path}`,
+      });
+      await app.mailer.send({ to: r.email, ...mail });
+    }
+  } catch (err) {
+    req.log.error({ err, assessmentId }, 'review hand-over mail not sent');
+  }
+}
