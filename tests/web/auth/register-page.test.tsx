@@ -82,6 +82,7 @@ describe('enterprise registration', () => {
     expect(errorOf(field(/统一社会信用代码/))).toBe('此项必填');
     expect(errorOf(field(/所属行业/))).toBe('请选择一项');
     expect(errorOf(field(/电子邮箱/))).toBe('此项必填');
+    expect(errorOf(field(/确认密码/))).toBe('此项必填');
     expect(document.activeElement).toBe(field(/企业名称/));
   });
 

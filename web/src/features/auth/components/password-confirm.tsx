@@ -14,7 +14,11 @@ export function usePasswordConfirm<V>(passwordOf: (values: V) => string) {
   const [touched, setTouched] = useState(false);
   const check = useCallback(
     (v: V): FieldErrors =>
-      value !== passwordOf(v) ? { passwordConfirm: { key: 'validation.passwordMismatch' } } : {},
+      value === ''
+        ? { passwordConfirm: { key: 'validation.required' } }
+        : value !== passwordOf(v)
+          ? { passwordConfirm: { key: 'validation.passwordMismatch' } }
+          : {},
     [value, passwordOf],
   );
   return { value, setValue, touched, setTouched, check };
