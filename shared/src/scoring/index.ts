@@ -3,5 +3,5 @@ export { prepareScoring, computeReport, checkAnswers } from './report.ts';
 export type { Scorer, ComputeReportInput } from './report.ts';
 export * from './labels.ts';
 export * from './answers-file.ts';
-export { scoreQuickScan } from './quick-scan.ts';
+export { scoreQuickScan, weakestQuickScanSubdomains } from './quick-scan.ts';
 export type { QuickScanChoice, QuickScanInput } from './quick-scan.ts';

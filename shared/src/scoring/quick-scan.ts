@@ -48,3 +48,22 @@ export function scoreQuickScan(input: QuickScanInput): AssessmentReport {
   visit(input.system.tree);
   return scorer.score({ answers, tailoring: input.tailoring, targetLevel: 5 });
 }
+
+/**
+ * The `count` weakest sub-domains of a scored quick scan: lowest indicative score first; ties
+ * go to the larger effective weight at level 1 (it moves the result most), then to document
+ * order. Tailored-out and profile-excluded sub-domains are never weak.
+ */
+export function weakestQuickScanSubdomains(report: AssessmentReport, count = 3) {
+  return report.nodes
+    .map((node, position) => ({ node, position }))
+    .filter(({ node }) => node.kind === 'subdomain' && node.score !== null)
+    .sort(
+      (a, b) =>
+        a.node.score! - b.node.score! ||
+        (b.node.effectiveWeights[0] ?? 0) - (a.node.effectiveWeights[0] ?? 0) ||
+        a.position - b.position,
+    )
+    .slice(0, count)
+    .map(({ node }) => node);
+}

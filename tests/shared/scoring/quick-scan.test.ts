@@ -1,4 +1,9 @@
-import { indicatorSystemSchema, scoreQuickScan, type QuickScanChoice } from '@zhiping/shared';
+import {
+  indicatorSystemSchema,
+  scoreQuickScan,
+  weakestQuickScanSubdomains,
+  type QuickScanChoice,
+} from '@zhiping/shared';
 import { describe, expect, test } from 'vitest';
 import cmmm2020 from '../../../seeds/data/cmmm-2020.json' with { type: 'json' };
 
@@ -46,5 +51,23 @@ describe('scoreQuickScan', () => {
     expect(() =>
       scoreQuickScan({ system, profileId: 'discrete', choices: { ...all(2), strategy: 'na' } }),
     ).toThrow(/na|not applicable|allowed/i);
+  });
+
+  test('the weakest three: lowest score, ties to the larger weight, then document order', () => {
+    const report = scoreQuickScan({
+      system,
+      profileId: 'discrete',
+      choices: { ...all(3), energy: 1, sales: 1, logistics: 1, strategy: 0 },
+    });
+    const tied = ['energy', 'sales', 'logistics'].map((id) =>
+      report.nodes.find((n) => n.id === id)!,
+    );
+    const at = (id: string) => report.nodes.findIndex((n) => n.id === id);
+    const byWeight = [...tied].sort(
+      (a, b) => b.effectiveWeights[0]! - a.effectiveWeights[0]! || at(a.id) - at(b.id),
+    );
+    const weakest = weakestQuickScanSubdomains(report).map((n) => n.id);
+    expect(weakest[0]).toBe('strategy');
+    expect(weakest.slice(1)).toEqual(byWeight.slice(0, 2).map((n) => n.id));
   });
 });
