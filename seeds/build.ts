@@ -24,6 +24,7 @@ import {
 } from '@zhiping/shared';
 import { cmmm2020 } from './indicator-systems/cmmm-2020/index.ts';
 import { draft2024 } from './indicator-systems/draft-2024/index.ts';
+import { buildReferenceFiles } from './reference/index.ts';
 import { standards } from './standards.ts';
 
 export const SEEDS_DIR = dirname(fileURLToPath(import.meta.url));
@@ -142,6 +143,7 @@ export function buildSeedFiles(): Record<string, string> {
   const model2020 = parsed.get('cmmm-2020');
   if (!model2020) throw new Error('build: the cmmm-2020 seed is missing');
   files[SAMPLE_ANSWERS_FILE] = json(sampleAnswers(model2020, 'discrete', 3));
+  Object.assign(files, buildReferenceFiles());
   return files;
 }
 

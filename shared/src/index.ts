@@ -10,5 +10,6 @@ export * from './api/assessments.ts';
 export * from './api/admin.ts';
 export * from './api/reviews.ts';
 export * from './reports/index.ts';
+export * from './reference/index.ts';
 export * from './api/reports.ts';
 export * from './recommendations/index.ts';
