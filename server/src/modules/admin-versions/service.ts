@@ -15,7 +15,7 @@ import {
   ValidationError,
   type FieldError,
 } from '../../lib/errors.ts';
-import { loadVersion } from '../indicator-systems/scorers.ts';
+import { loadVersion } from '../scoring/index.ts';
 import { readXlsx, XlsxFormatError } from '../reports/xlsx-read.ts';
 import { encodeXlsx } from '../reports/xlsx.ts';
 import { diffDocuments } from './diff.ts';

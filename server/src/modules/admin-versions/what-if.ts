@@ -9,9 +9,13 @@ import {
   type WhatIfResponse,
 } from '@zhiping/shared';
 import type { Db } from '../../db/client.ts';
-import { scoreAssessment } from '../assessments/service.ts';
-import { requirementIndex } from '../assessments/requirements-index.ts';
-import { loadVersion, scorerFor, type VersionRecord } from '../indicator-systems/scorers.ts';
+import {
+  loadVersion,
+  requirementIndex,
+  scoreAssessment,
+  scorerFor,
+  type VersionRecord,
+} from '../scoring/index.ts';
 import { createVersionRepository } from './repository.ts';
 
 type Result = { maturityLevel: number; score: number };

@@ -11,12 +11,11 @@ import {
   ValidationError,
 } from '../../lib/errors.ts';
 import type { AccessClaims } from '../../plugins/auth.ts';
-import { loadVersion, scorerFor } from '../indicator-systems/scorers.ts';
+import { loadVersion, requirementIndex, scorerFor } from '../scoring/index.ts';
 import { loadAssessmentFor, type AssessmentAccess } from './access.ts';
 import { cleanFilename, detectEvidenceType } from './evidence-content.ts';
 import { createEvidenceRepository, type EvidenceMetadata } from './evidence-repository.ts';
 import { openFindingRequirementIds } from './reopened.ts';
-import { requirementIndex } from './requirements-index.ts';
 
 /** Files per requirement: evidence, not an archive. */
 export const MAX_FILES_PER_REQUIREMENT = 20;

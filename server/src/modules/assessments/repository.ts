@@ -144,13 +144,6 @@ export function createAssessmentRepository(db: Tx) {
         .orderBy(reportSnapshots.assessmentId, desc(reportSnapshots.createdAt));
     },
 
-    async insertSnapshot(values: typeof reportSnapshots.$inferInsert, tx: Tx) {
-      const [row] = await tx
-        .insert(reportSnapshots)
-        .values(values)
-        .returning({ id: reportSnapshots.id });
-      return row!;
-    },
   };
 }
 export type AssessmentRepository = ReturnType<typeof createAssessmentRepository>;

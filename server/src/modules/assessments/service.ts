@@ -18,7 +18,17 @@ import { audit } from '../../lib/audit.ts';
 import { createBatcher } from '../../lib/batcher.ts';
 import { AppError, ConflictError, ForbiddenError, ValidationError } from '../../lib/errors.ts';
 import type { AccessClaims } from '../../plugins/auth.ts';
-import { loadVersion, scorerFor, type VersionRecord } from '../indicator-systems/scorers.ts';
+import {
+  completionAfter,
+  completionOf,
+  loadVersion,
+  recordSnapshot,
+  requirementIndex,
+  scoreAssessment,
+  scorerFor,
+  type RequirementIndex,
+  type VersionRecord,
+} from '../scoring/index.ts';
 import { loadAssessmentFor, type AssessmentAccess, type AssessmentRow } from './access.ts';
 import { createAssessmentRepository } from './repository.ts';
 import {
@@ -30,27 +40,7 @@ import {
   type FastSaveArgs,
   type FastSaveResult,
 } from './fast-save.ts';
-import {
-  completionAfter,
-  completionOf,
-  requirementIndex,
-  type RequirementIndex,
-} from './requirements-index.ts';
 import { answerMap, answerView, assessmentView } from './views.ts';
-
-export const sizeBand = (size: string) => size;
-
-export function scoreAssessment(
-  version: VersionRecord,
-  row: Pick<AssessmentRow, 'profileId' | 'tailoring' | 'targetLevel'>,
-  answers: Record<string, AnswerChoice>,
-): AssessmentReport {
-  return scorerFor(version, row.profileId).score({
-    tailoring: row.tailoring as TailoringEntry[],
-    answers,
-    targetLevel: row.targetLevel as Level,
-  });
-}
 
 function inputIssuesToValidation(err: AssessmentInputError, field: string): ValidationError {
   return new ValidationError(err.issues.map((i) => ({ field, message: i.message })));
@@ -509,20 +499,15 @@ export function createAssessmentService(deps: { db: Db }) {
           if (err instanceof AssessmentInputError) throw inputIssuesToValidation(err, 'answers');
           throw err;
         }
-        await repo.insertSnapshot(
-          {
-            assessmentId: id,
-            kind: 'self',
-            organizationId: row.organizationId,
-            industry: access.organizationIndustry,
-            sizeBand: sizeBand(access.organizationSize),
-            systemCode: version.systemCode,
-            maturityLevel: report.maturityLevel,
-            score: report.score,
-            report,
-          },
-          tx,
-        );
+        await recordSnapshot(tx, {
+          kind: 'self',
+          assessmentId: id,
+          organizationId: row.organizationId,
+          organizationIndustry: access.organizationIndustry,
+          organizationSize: access.organizationSize,
+          version,
+          report,
+        });
         await repo.bumpRevision(
           id,
           row.revision,

@@ -1,5 +1,5 @@
 import type { AnswerView, AssessmentStatus, AssessmentView, Completion } from '@zhiping/shared';
-import type { VersionRecord } from '../indicator-systems/scorers.ts';
+import type { VersionRecord } from '../scoring/index.ts';
 import type { AssessmentRow } from './access.ts';
 import type { AnswerRow } from './repository.ts';
 

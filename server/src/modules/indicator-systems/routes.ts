@@ -4,7 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { indicatorSystems, indicatorSystemVersions } from '../../db/schema.ts';
 import { NotFoundError } from '../../lib/errors.ts';
-import { loadVersion } from './scorers.ts';
+import { loadVersion } from '../scoring/index.ts';
 
 const localized = z.object({ zh: z.string(), en: z.string() });
 const publishedVersionSchema = z.object({

@@ -8,9 +8,14 @@ import type { Tx } from '../../db/client.ts';
 import type { AccessClaims } from '../../plugins/auth.ts';
 import { loadAssessmentFor, type AssessmentAccess } from '../assessments/access.ts';
 import { createAssessmentRepository, type AnswerRow } from '../assessments/repository.ts';
-import { scoreAssessment, sizeBand } from '../assessments/service.ts';
 import { answerMap } from '../assessments/views.ts';
-import { loadVersion, scorerFor, type VersionRecord } from '../indicator-systems/scorers.ts';
+import {
+  loadVersion,
+  scoreAssessment,
+  scorerFor,
+  sizeBand,
+  type VersionRecord,
+} from '../scoring/index.ts';
 import { createReportRepository, type ReportRepository } from './repository.ts';
 
 export type ReportSource = 'snapshot' | 'live';

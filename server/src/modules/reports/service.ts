@@ -21,8 +21,7 @@ import type { Tx } from '../../db/client.ts';
 import { ValidationError } from '../../lib/errors.ts';
 import type { AccessClaims } from '../../plugins/auth.ts';
 import { loadAssessmentFor } from '../assessments/access.ts';
-import { requirementIndex } from '../assessments/requirements-index.ts';
-import { loadVersion } from '../indicator-systems/scorers.ts';
+import { loadVersion, requirementIndex } from '../scoring/index.ts';
 import { loadReportContext, prefetchReportReads, type ReportContext } from './context.ts';
 import { createReportRepository, type PeerQuery } from './repository.ts';
 

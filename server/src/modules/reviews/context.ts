@@ -9,10 +9,14 @@ import type { Tx } from '../../db/client.ts';
 import { ForbiddenError } from '../../lib/errors.ts';
 import type { AssessmentAccess, AssessmentRow } from '../assessments/access.ts';
 import type { AnswerRow } from '../assessments/repository.ts';
-import { requirementIndex } from '../assessments/requirements-index.ts';
-import { scoreAssessment } from '../assessments/service.ts';
 import { answerMap } from '../assessments/views.ts';
-import { loadVersion, scorerFor, type VersionRecord } from '../indicator-systems/scorers.ts';
+import {
+  loadVersion,
+  requirementIndex,
+  scoreAssessment,
+  scorerFor,
+  type VersionRecord,
+} from '../scoring/index.ts';
 import type { ReviewItemRow } from './repository.ts';
 
 export function requireAssignedAssessor(access: AssessmentAccess): void {

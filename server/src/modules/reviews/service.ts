@@ -13,8 +13,8 @@ import {
 import type { AccessClaims } from '../../plugins/auth.ts';
 import { loadAssessmentFor } from '../assessments/access.ts';
 import { createAssessmentRepository } from '../assessments/repository.ts';
-import { sizeBand } from '../assessments/service.ts';
 import { answerMap } from '../assessments/views.ts';
+import { recordSnapshot } from '../scoring/index.ts';
 import { assessedReport, requireAssignedAssessor, requireOwner, scopeOf } from './context.ts';
 import { reviewQueue } from './queue.ts';
 import { createReviewRepository } from './repository.ts';
@@ -269,20 +269,15 @@ export function createReviewService(deps: { db: Db }) {
           self?.maturityLevel ?? null,
           report.maturityLevel,
         );
-        await assessmentRepo.insertSnapshot(
-          {
-            assessmentId: id,
-            kind: 'assessed',
-            organizationId: row.organizationId,
-            industry: access.organizationIndustry,
-            sizeBand: sizeBand(access.organizationSize),
-            systemCode: version.systemCode,
-            maturityLevel: report.maturityLevel,
-            score: report.score,
-            report,
-          },
-          tx,
-        );
+        await recordSnapshot(tx, {
+          kind: 'assessed',
+          assessmentId: id,
+          organizationId: row.organizationId,
+          organizationIndustry: access.organizationIndustry,
+          organizationSize: access.organizationSize,
+          version,
+          report,
+        });
         const updated = await assessmentRepo.bumpRevision(
           id,
           row.revision,

@@ -2,7 +2,7 @@ import type { CatalogStandard, IndicatorSystem, ReportLang, ReportResponse } fro
 import type { Tx } from '../../db/client.ts';
 import type { AccessClaims } from '../../plugins/auth.ts';
 import { renderRoadmapPdf, roadmapPdfData, type RoadmapPdfData } from '../../pdf/index.ts';
-import { loadVersion } from '../indicator-systems/scorers.ts';
+import { loadVersion } from '../scoring/index.ts';
 import { buildAssessmentReport } from '../reports/service.ts';
 
 const date = (iso: string | null) => (iso ? new Date(iso) : null);

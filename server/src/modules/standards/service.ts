@@ -15,7 +15,7 @@ import {
   type FieldError,
 } from '../../lib/errors.ts';
 import { isUniqueViolation } from '../admin-versions/document-issues.ts';
-import { loadVersion } from '../indicator-systems/scorers.ts';
+import { loadVersion } from '../scoring/index.ts';
 import {
   createStandardRepository,
   type LinkRow,
