@@ -16,6 +16,7 @@ import { registerModules } from './modules/index.ts';
 import authPlugin from './plugins/auth.ts';
 import databasePlugin from './plugins/database.ts';
 import errorsPlugin, { sendFrameworkError, sendNotFound } from './plugins/errors.ts';
+import jsonBodyPlugin from './plugins/json-body.ts';
 import openapiPlugin from './plugins/openapi.ts';
 import redisPlugin from './plugins/redis.ts';
 import mailerPlugin from './plugins/mailer.ts';
@@ -56,6 +57,7 @@ export async function buildApp(
 
   // Plugins first, then modules, then the web app and its fallback.
   await app.register(errorsPlugin);
+  await app.register(jsonBodyPlugin);
   await app.register(securityHeadersPlugin, {
     contentSecurityPolicy: {
       directives: {
@@ -92,6 +94,7 @@ export async function buildApp(
   await app.register(authPlugin, {
     secret: config.jwtSecret,
     accessTokenTtlSeconds: config.accessTokenTtlSeconds,
+    sessionCheckTtlMs: config.sessionCheckCacheMs,
   });
   await app.register(openapiPlugin);
   await registerModules(app, config);

@@ -49,6 +49,7 @@ const envSchema = z.object({
     .regex(/^rediss?:\/\//, 'must be a redis:// URL')
     .optional(),
   TRUST_PROXY: bool.default(false),
+  SESSION_CHECK_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(3000),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
@@ -83,6 +84,8 @@ export interface AppConfig {
   authIpRateLimitPerMinute: number;
   redisUrl: string | undefined;
   trustProxy: boolean;
+  /** How long an access token's session state (user, enterprise, revocation) is cached. */
+  sessionCheckCacheMs: number;
   /** undefined: mails are written as .eml files to `outboxDir`. */
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -139,6 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     authIpRateLimitPerMinute: e.AUTH_IP_RATE_LIMIT_PER_MINUTE,
     redisUrl: e.REDIS_URL,
     trustProxy: e.TRUST_PROXY,
+    sessionCheckCacheMs: e.SESSION_CHECK_CACHE_MS,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     outboxDir: join(dataDir, 'outbox'),

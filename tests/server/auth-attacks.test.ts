@@ -87,10 +87,13 @@ function jwt(
 }
 
 const now = () => Math.floor(Date.now() / 1000);
+const sidOf = (token: string) =>
+  (JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { sid: string }).sid;
 const adminClaims = () => ({
   sub: admin.session.user.id,
   role: 'admin',
   org: null,
+  sid: sidOf(admin.token),
   iat: now(),
   exp: now() + 600,
 });

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { ForbiddenError, UnauthorizedError } from '../lib/errors.ts';
+import { createSessionStateChecker, type SessionStateChecker } from './session-state.ts';
 
 /** Claims of an access token. */
 export interface AccessClaims {
@@ -11,6 +12,8 @@ export interface AccessClaims {
   role: Role;
   /** The respondent's organization; null for assessors and admins. */
   org: string | null;
+  /** The session: the refresh-token family the token was issued with. */
+  sid: string;
 }
 
 declare module '@fastify/jwt' {
@@ -26,6 +29,8 @@ declare module 'fastify' {
     authenticate: (req: FastifyRequest, reply: FastifyReply) => Promise<void>;
     /** preHandler factory: a valid token with one of these roles is required. */
     requireRole: (...roles: Role[]) => (req: FastifyRequest, reply: FastifyReply) => Promise<void>;
+    /** Whether a token's session is still live (user, enterprise, refresh family). */
+    sessionState: SessionStateChecker;
   }
 }
 
@@ -35,12 +40,20 @@ declare module 'fastify' {
  * refused rather than trusted: the role and the enterprise scope every query.
  */
 const claimsSchema = z
-  .object({ sub: z.uuid(), role: z.enum(ROLES), org: z.uuid().nullable() })
+  .object({
+    sub: z.uuid(),
+    role: z.enum(ROLES),
+    org: z.uuid().nullable(),
+    sid: z.uuid(),
+    exp: z.number(),
+  })
   .refine((c) => (c.role === 'respondent') === (c.org !== null));
 
 export interface AuthPluginOptions {
   secret: string;
   accessTokenTtlSeconds: number;
+  /** How long a session's state read from the database is trusted (ms). */
+  sessionCheckTtlMs: number;
 }
 
 export default fp(
@@ -51,7 +64,8 @@ export default fp(
       // Only HS256 is accepted: 'none' and any other algorithm are refused. A verified token
       // is remembered (fast-jwt's cache, keyed by a SHA-256 of the token, until it expires;
       // failures never) so that a client's next requests skip decoding and the HMAC.
-      verify: { algorithms: ['HS256'], cache: 5000 },
+      // A token without an expiry is refused: it would be valid forever.
+      verify: { algorithms: ['HS256'], cache: 5000, requiredClaims: ['exp'] },
     });
 
     const authenticate = async (req: FastifyRequest) => {
@@ -64,7 +78,14 @@ export default fp(
           : new UnauthorizedError();
       }
       if (!claimsSchema.safeParse(req.user).success) throw new UnauthorizedError();
+      // Signed and unexpired is not enough: the account, its enterprise and the session must
+      // still be live (disabled, logged out, revoked and unknown users are refused).
+      if (!(await sessionState.isLive(req.user))) {
+        throw new UnauthorizedError('The session has ended; sign in again', 'session_ended');
+      }
     };
+    const sessionState = createSessionStateChecker(app.database.db, opts.sessionCheckTtlMs);
+    app.decorate('sessionState', sessionState);
     app.decorate('authenticate', authenticate);
     app.decorate('requireRole', (...roles: Role[]) => async (req: FastifyRequest) => {
       await authenticate(req);
@@ -73,5 +94,5 @@ export default fp(
       }
     });
   },
-  { name: 'auth' },
+  { name: 'auth', dependencies: ['database'] },
 );

@@ -106,28 +106,36 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * Strings of the input that no database column can hold: U+0000 (PostgreSQL stores it
  * neither in text nor in jsonb) and unpaired surrogates (not Unicode; jsonb refuses their
  * escapes, text would silently turn them into U+FFFD). Refused here, naming the field.
+ * Walked with an explicit stack, not recursion: no input nests deep enough to overflow it.
  */
 export function unstorableStringFields(value: unknown, path: string, out: FieldError[] = []) {
-  if (out.length >= 20) return out;
   const problem = (s: string) =>
     s.includes('\u0000')
       ? 'must not contain U+0000 (NUL)'
       : LONE_SURROGATE.test(s)
         ? 'must be well-formed Unicode (no unpaired surrogate)'
         : undefined;
-  if (typeof value === 'string') {
-    const p = problem(value);
-    if (p) out.push({ field: path, message: p });
-  } else if (Array.isArray(value)) {
-    value.forEach((v, i) => unstorableStringFields(v, `${path}.${i}`, out));
-  } else if (value !== null && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      const p = problem(k);
-      if (p) out.push({ field: path, message: `a key ${p}` });
-      unstorableStringFields(v, `${path}.${k}`, out);
+  const stack: [unknown, string][] = [[value, path]];
+  while (stack.length && out.length < 20) {
+    const [v, at] = stack.pop()!;
+    if (typeof v === 'string') {
+      const p = problem(v);
+      if (p) out.push({ field: at, message: p });
+    } else if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], `${at}.${i}`]);
+    } else if (v !== null && typeof v === 'object') {
+      const entries = Object.entries(v);
+      for (const [k] of entries) {
+        const p = problem(k);
+        if (p) out.push({ field: at, message: `a key ${p}` });
+      }
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [k, x] = entries[i]!;
+        stack.push([x, `${at}.${k}`]);
+      }
     }
   }
-  return out;
+  return out.slice(0, 20);
 }
 
 /** The SQLSTATE of a database error, wherever drivers and drizzle wrapped it. */

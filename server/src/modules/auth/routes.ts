@@ -30,6 +30,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = async (a
     db: app.database.db,
     config,
     signAccessToken: (claims) => app.jwt.sign(claims),
+    forgetSessions: (userId) => app.sessionState.forget(userId),
   });
 
   const sendSession = (reply: FastifyReply, issued: IssuedSession, status = 200) =>

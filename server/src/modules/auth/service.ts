@@ -30,6 +30,8 @@ export function createAuthService(deps: {
   db: Db;
   config: AppConfig;
   signAccessToken: (claims: AccessClaims) => string;
+  /** Drops this instance's cached session state of a user (their sessions just ended). */
+  forgetSessions?: (userId: string) => void;
 }) {
   const { db, config } = deps;
   const repo = createAuthRepository(db);
@@ -57,6 +59,7 @@ export function createAuthService(deps: {
       sub: user.id,
       role: user.role as Role,
       org: user.organizationId,
+      sid: familyId,
     });
     return {
       session: {
@@ -181,17 +184,23 @@ export function createAuthService(deps: {
             actorRole: null,
             after: { familyId: row.familyId },
           });
-          return { kind: 'reused' as const };
+          return { kind: 'reused' as const, userId: row.userId };
         }
         if (row.expiresAt.getTime() <= Date.now()) return { kind: 'invalid' as const };
         const user = await repo.findUserById(row.userId, tx);
         if (!user || user.disabledAt) return { kind: 'invalid' as const };
+        // A disabled enterprise's sessions end too: no new access token for its users.
+        if (user.organizationId) {
+          const org = await repo.findOrganization(user.organizationId, tx);
+          if (!org || org.disabledAt) return { kind: 'invalid' as const };
+        }
         await repo.markRotated(row.id, tx);
         // The successor is stored in the same transaction: a concurrent reuse of the old
         // token waits for it and revokes it with the rest of the family.
         return { kind: 'ok' as const, issued: await issueSession(user, row.familyId, tx) };
       });
       if (outcome.kind === 'reused') {
+        deps.forgetSessions?.(outcome.userId);
         throw new UnauthorizedError(
           'This session was ended because its refresh token was used twice; sign in again',
           'refresh_token_reused',
@@ -205,10 +214,12 @@ export function createAuthService(deps: {
 
     async logout(token: string | undefined): Promise<void> {
       if (!token) return;
-      await db.transaction(async (tx) => {
+      const userId = await db.transaction(async (tx) => {
         const row = await repo.findRefreshTokenForUpdate(hashToken(token), tx);
         if (row) await repo.revokeFamily(row.familyId, tx);
+        return row?.userId;
       });
+      if (userId) deps.forgetSessions?.(userId);
     },
 
     async me(userId: string) {
@@ -238,6 +249,7 @@ export function createAuthService(deps: {
           organizationId: user.organizationId,
         });
       });
+      deps.forgetSessions?.(userId);
       return issueSession(user);
     },
 
@@ -271,6 +283,9 @@ export function createAuthService(deps: {
         if (!inv || inv.acceptedAt || inv.expiresAt.getTime() <= Date.now()) {
           throw new NotFoundError('Invitation');
         }
+        // An invitation of a disabled enterprise is dead: it starts no session.
+        const org = await repo.findOrganization(inv.organizationId, tx);
+        if (!org || org.disabledAt) throw new NotFoundError('Invitation');
         if (await repo.findUserByEmail(inv.email, tx)) {
           throw new ConflictError('email_taken', 'An account with this email already exists');
         }
