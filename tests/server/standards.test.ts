@@ -234,6 +234,11 @@ describe('maintaining the catalog', () => {
       id: r.id.replace('energy', 'carbon'),
     }));
     doc.tree[3]!.children![1]!.children!.push(energy);
+    // Every sub-domain carries one quick-scan item, the new one too.
+    const energyScan = doc.quickScan?.items.find((i) => i.subdomainId === 'energy');
+    if (doc.quickScan && energyScan) {
+      doc.quickScan.items.push({ ...structuredClone(energyScan), subdomainId: 'carbon' });
+    }
     const link = {
       systemCode: 'cmmm-2020',
       subdomainId: 'carbon',
