@@ -20,6 +20,10 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  DATABASE_CONNECT_TIMEOUT_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
+  ADMIN_EMAIL: z.email('must be an email address').optional(),
+  ADMIN_PASSWORD_FILE: z.string().min(1).optional(),
+  COOKIE_SECURE: bool.optional(),
   DATA_DIR: z.string().min(1).default('data'),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86400).default(900),
@@ -49,7 +53,6 @@ const envSchema = z.object({
     .regex(/^rediss?:\/\//, 'must be a redis:// URL')
     .optional(),
   TRUST_PROXY: bool.default(false),
-  SESSION_CHECK_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(3000),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
@@ -60,6 +63,7 @@ const envSchema = z.object({
     .regex(/^https?:\/\/[^/]+/, 'must be an http:// or https:// URL')
     .transform((u) => u.replace(/\/+$/, ''))
     .optional(),
+  SESSION_CHECK_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(3000),
 });
 
 export interface AppConfig {
@@ -69,6 +73,12 @@ export interface AppConfig {
   /** undefined: embedded PGlite under dataDir; 'memory': in-memory PGlite (tests). */
   databaseUrl: string | undefined;
   databasePoolSize: number;
+  /** How long start-up keeps retrying an unreachable database before giving up. */
+  databaseConnectTimeoutSeconds: number;
+  /** First admin created at start when no admin exists (password read from the file). */
+  bootstrapAdmin: { email: string; passwordFile: string } | null;
+  /** `Secure` on the refresh cookie: on in production unless COOKIE_SECURE=false (plain-HTTP LAN). */
+  cookieSecure: boolean;
   /** Where PGlite keeps its files; null = in memory. */
   pgliteDir: string | null;
   dataDir: string;
@@ -84,14 +94,14 @@ export interface AppConfig {
   authIpRateLimitPerMinute: number;
   redisUrl: string | undefined;
   trustProxy: boolean;
-  /** How long an access token's session state (user, enterprise, revocation) is cached. */
-  sessionCheckCacheMs: number;
   /** undefined: mails are written as .eml files to `outboxDir`. */
   smtpUrl: string | undefined;
   mailFrom: string;
   outboxDir: string;
   /** Origin used in links inside mails. */
   publicBaseUrl: string;
+  /** How long an access token's session state (user, enterprise, revocation) is cached. */
+  sessionCheckCacheMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -121,6 +131,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (e.NODE_ENV === 'production' && !e.JWT_SECRET) {
     throw new ConfigError('Invalid configuration: JWT_SECRET: required in production');
   }
+  if (!e.ADMIN_EMAIL !== !e.ADMIN_PASSWORD_FILE) {
+    throw new ConfigError(
+      `Invalid configuration: ${e.ADMIN_EMAIL ? 'ADMIN_PASSWORD_FILE' : 'ADMIN_EMAIL'}: required with ${e.ADMIN_EMAIL ? 'ADMIN_EMAIL' : 'ADMIN_PASSWORD_FILE'}`,
+    );
+  }
   const webDist = abs(e.WEB_DIST_DIR);
   return {
     env: e.NODE_ENV,
@@ -128,6 +143,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
+    databaseConnectTimeoutSeconds: e.DATABASE_CONNECT_TIMEOUT_SECONDS,
+    bootstrapAdmin:
+      e.ADMIN_EMAIL && e.ADMIN_PASSWORD_FILE
+        ? { email: e.ADMIN_EMAIL.toLowerCase(), passwordFile: abs(e.ADMIN_PASSWORD_FILE) }
+        : null,
+    cookieSecure: e.COOKIE_SECURE ?? e.NODE_ENV === 'production',
     pgliteDir: e.DATABASE_URL ? null : join(dataDir, 'pglite'),
     dataDir,
     jwtSecret: e.JWT_SECRET ?? developmentSecret(dataDir),
@@ -142,10 +163,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     authIpRateLimitPerMinute: e.AUTH_IP_RATE_LIMIT_PER_MINUTE,
     redisUrl: e.REDIS_URL,
     trustProxy: e.TRUST_PROXY,
-    sessionCheckCacheMs: e.SESSION_CHECK_CACHE_MS,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     outboxDir: join(dataDir, 'outbox'),
     publicBaseUrl: e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT || 3000}`,
+    sessionCheckCacheMs: e.SESSION_CHECK_CACHE_MS,
   };
 }

@@ -1,24 +1,76 @@
 import { buildApp } from './app.ts';
+import { ensureBootstrapAdmin, hasAdmin } from './bootstrap/admin.ts';
+import { connectDatabase, describeUrl, migrateDatabase } from './bootstrap/database.ts';
+import { assertPortFree, listenFailure } from './bootstrap/port.ts';
+import { StartupError } from './bootstrap/startup-error.ts';
 import { ConfigError, loadConfig, type AppConfig } from './config.ts';
+import type { Database } from './db/client.ts';
+import { loadReferenceData } from './db/reference/index.ts';
 import { seedDatabase } from './db/seed.ts';
 
-let config: AppConfig;
-try {
-  config = loadConfig();
-} catch (err) {
-  if (err instanceof ConfigError) {
-    process.stderr.write(`zhiping: ${err.message}\n`);
-    process.exit(1);
+/** Every failure before listening ends here: one line on stderr, exit code 1. */
+function fail(message: string, error?: unknown): never {
+  process.stderr.write(`zhiping: ${message}\n`);
+  // The stack only on request: the line above is what an operator acts on.
+  if (error instanceof Error && /debug|trace/.test(loaded?.logLevel ?? '')) {
+    process.stderr.write(`${error.stack}\n`);
   }
+  process.exit(1);
+}
+
+let loaded: AppConfig | undefined;
+try {
+  loaded = loadConfig();
+} catch (err) {
+  if (err instanceof ConfigError) fail(err.message);
   throw err;
 }
+const config: AppConfig = loaded;
 
-const app = await buildApp(config);
-
-if (config.seedDemo) {
-  const summary = await seedDatabase(app.database.db, { demo: true });
-  app.log.info({ seed: summary }, 'seed data loaded');
+// Port first (nothing is seeded for a server that cannot listen), then the database (waited
+// for), migrations, reference data, the first admin, the demo data, and only then the app.
+let database: Database;
+try {
+  await assertPortFree(config.host, config.port);
+  database = await connectDatabase(config, (attempt, reason) => {
+    if (attempt === 1 && config.databaseUrl) {
+      process.stderr.write(
+        `zhiping: PostgreSQL at ${describeUrl(config.databaseUrl)} not reachable yet (${reason}); retrying for up to ${config.databaseConnectTimeoutSeconds} s\n`,
+      );
+    }
+  });
+  await migrateDatabase(database);
+} catch (err) {
+  if (err instanceof StartupError) fail(err.message, err);
+  fail(`could not start: ${(err as Error).message ?? String(err)}`, err);
 }
+
+let startup: {
+  reference: Record<string, number>;
+  admin: string | null;
+  demo: unknown;
+  needsAdmin: boolean;
+};
+try {
+  const reference = await loadReferenceData(database.db);
+  const admin = await ensureBootstrapAdmin(database.db, config);
+  const demo = config.seedDemo ? await seedDatabase(database.db, { demo: true }) : null;
+  startup = { reference, admin, demo, needsAdmin: !(await hasAdmin(database.db)) };
+} catch (err) {
+  if (err instanceof StartupError) fail(err.message, err);
+  fail(
+    `loading the reference data failed: ${(err as Error).message ?? String(err)}: check the database and seeds/data, then start again`,
+    err,
+  );
+}
+
+const app = await buildApp(config, { database }).catch((err: unknown) =>
+  fail(`could not start: ${(err as Error).message ?? String(err)}`, err),
+);
+// The app borrows the database opened above; closing the app closes it.
+app.addHook('onClose', () => database.close());
+app.log.info(startup, 'reference data loaded');
+if (startup.admin) app.log.warn({ email: startup.admin }, 'first admin created from ADMIN_EMAIL');
 
 let closing = false;
 async function shutdown(signal: string) {
@@ -63,10 +115,20 @@ try {
             '    admin       admin@zhiping.local',
           ]
         : []),
+      ...(startup.needsAdmin
+        ? [
+            '  no admin yet: create the first one with',
+            '    pnpm zhiping admin create --email you@example.com   (source checkout)',
+            '    node server/dist/cli.mjs admin create --email you@example.com   (image / bundle)',
+          ]
+        : []),
       '',
     ].join('\n') + '\n',
   );
 } catch (err) {
-  app.log.error({ err }, 'could not start');
-  process.exit(1);
+  fail(
+    listenFailure(err, config.host, config.port)?.message ??
+      `could not start: ${(err as Error).message ?? String(err)}`,
+    err,
+  );
 }

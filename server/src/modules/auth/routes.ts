@@ -37,7 +37,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = async (a
     reply
       .setCookie(REFRESH_COOKIE, issued.refreshToken, {
         httpOnly: true,
-        secure: config.env === 'production',
+        secure: config.cookieSecure,
         sameSite: 'strict',
         path: COOKIE_PATH,
         expires: issued.refreshExpiresAt,

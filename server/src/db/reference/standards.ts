@@ -1,0 +1,32 @@
+import { standardLinks, standards } from '../schema.ts';
+import { loadSeedStandards } from '../seed-files.ts';
+import type { ReferenceDataset } from './index.ts';
+
+/** The standards catalog in seeds/data/standards.json; entries already present are left alone. */
+export const standardsDataset: ReferenceDataset = {
+  name: 'standards',
+  async load(tx) {
+    let added = 0;
+    for (const s of loadSeedStandards()) {
+      const [row] = await tx
+        .insert(standards)
+        .values({
+          number: s.number,
+          title: s.title,
+          summary: s.summary,
+          frameworkCode: s.frameworkCode,
+          uncertain: s.uncertain,
+          sourceNote: s.sourceNote,
+        })
+        .onConflictDoNothing({ target: standards.number })
+        .returning({ id: standards.id });
+      // An existing entry may have been edited by an admin: the seed leaves it alone.
+      if (!row) continue;
+      added++;
+      if (s.links.length) {
+        await tx.insert(standardLinks).values(s.links.map((l) => ({ standardId: row.id, ...l })));
+      }
+    }
+    return added;
+  },
+};
