@@ -13,6 +13,7 @@ export default tseslint.config(
       'coverage/**',
       'scripts/*.mjs',
       'server/build.mjs',
+      'server/src/**/*.mjs',
       'eslint.config.js',
     ],
   },

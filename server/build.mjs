@@ -16,8 +16,14 @@ const external = Object.entries(pkg.dependencies)
   .flatMap(([name]) => [name, `${name}/*`]);
 
 await build({
-  entryPoints: [join(here, 'src', 'server.ts')],
-  outfile: join(here, 'dist', 'server.mjs'),
+  // The XLSX reader's worker thread is its own entry: lib/spreadsheet/xlsx-read.ts starts
+  // dist/xlsx-worker.mjs next to dist/server.mjs.
+  entryPoints: {
+    server: join(here, 'src', 'server.ts'),
+    'xlsx-worker': join(here, 'src', 'lib', 'spreadsheet', 'xlsx-worker.ts'),
+  },
+  outdir: join(here, 'dist'),
+  outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -27,4 +33,4 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
-console.log('server: dist/server.mjs');
+console.log('server: dist/server.mjs, dist/xlsx-worker.mjs');

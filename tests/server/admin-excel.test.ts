@@ -1,10 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { CellValue } from '@zhiping/server/modules/reports/export';
-import { readXlsx, type ReadSheet } from '@zhiping/server/modules/reports/xlsx-read';
-import { encodeXlsx } from '@zhiping/server/modules/reports/xlsx';
+import type { CellValue, ReadSheet } from '@zhiping/server/lib/spreadsheet/sheet';
+import { readXlsx } from '@zhiping/server/lib/spreadsheet/xlsx-read';
+import { encodeXlsx } from '@zhiping/server/lib/spreadsheet/xlsx-write';
 import type { IndicatorSystem } from '@zhiping/shared';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { publishedVersion } from '../support/fixtures.ts';
+import { hostileWorkbooks } from '../support/hostile-xlsx.ts';
 import { adminSetup } from '../support/staff.ts';
 
 const { t, admin, respondent, call } = adminSetup();
@@ -138,7 +139,7 @@ describe('Excel import', () => {
     const reqId = requirements.rows[3]![0] as string;
     setCell(requirements, 3, 'text (en)', 'An edited requirement text');
 
-    const res = await importXlsx(draft.id, draft.revision, rewrite(sheets));
+    const res = await importXlsx(draft.id, draft.revision, await rewrite(sheets));
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ revision: draft.revision + 1, status: 'draft' });
 
@@ -167,7 +168,11 @@ describe('Excel import', () => {
   test('an unchanged workbook changes nothing', async () => {
     const draft = await copyToDraft();
     const before = await documentOf(draft.id);
-    const res = await importXlsx(draft.id, draft.revision, rewrite(await exportXlsx(draft.id)));
+    const res = await importXlsx(
+      draft.id,
+      draft.revision,
+      await rewrite(await exportXlsx(draft.id)),
+    );
     expect(res.statusCode, res.body).toBe(200);
     expect(await documentOf(draft.id)).toEqual(before);
   });
@@ -179,7 +184,7 @@ describe('Excel import', () => {
     // Row 7 of the sheet, the default weight in column F.
     tree.rows[6]![5] = -2;
     tree.rows[9]![0] = 'no-such-node';
-    const res = await importXlsx(draft.id, draft.revision, rewrite(sheets));
+    const res = await importXlsx(draft.id, draft.revision, await rewrite(sheets));
     expect(res.statusCode).toBe(400);
     const errors = res.json<{ errors: { field: string; message: string }[] }>().errors;
     expect(errors).toEqual(
@@ -203,11 +208,33 @@ describe('Excel import', () => {
     const draft = await copyToDraft();
     const res = await importXlsx(draft.id, draft.revision, Buffer.from('hello'));
     expect(res.statusCode).toBe(400);
-    expect(res.json<{ errors: { field: string }[] }>().errors[0]!.field).toBe('body.file');
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.json()).toMatchObject({ code: 'not_xlsx', field: 'body.file' });
+  });
+
+  test('hostile workbooks get a 4xx naming the problem; /api/health answers meanwhile', async () => {
+    const draft = await copyToDraft();
+    for (const c of await hostileWorkbooks()) {
+      let slowest = 0;
+      let done = false;
+      const upload = importXlsx(draft.id, draft.revision, c.file).finally(() => (done = true));
+      while (!done) {
+        const started = Date.now();
+        const health = await t.app.inject({ method: 'GET', url: '/api/health' });
+        expect(health.statusCode).toBe(200);
+        slowest = Math.max(slowest, Date.now() - started);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      const res = await upload;
+      expect(res.statusCode, c.name).toBeGreaterThanOrEqual(400);
+      expect(res.statusCode, c.name).toBeLessThan(500);
+      expect(res.json(), c.name).toMatchObject({ code: c.code });
+      expect(slowest, c.name).toBeLessThan(500);
+    }
   });
 
   test('a published version is immutable: 409', async () => {
-    const file = rewrite(await exportXlsx(published2020));
+    const file = await rewrite(await exportXlsx(published2020));
     const res = await importXlsx(published2020, 1, file);
     expect(res.statusCode).toBe(409);
     expect(res.json()).toMatchObject({ code: 'version_immutable' });
@@ -215,7 +242,7 @@ describe('Excel import', () => {
 
   test('a stale revision is a 409 revision_conflict', async () => {
     const draft = await copyToDraft();
-    const file = rewrite(await exportXlsx(draft.id));
+    const file = await rewrite(await exportXlsx(draft.id));
     const res = await importXlsx(draft.id, draft.revision + 5, file);
     expect(res.statusCode).toBe(409);
     expect(res.json()).toMatchObject({ code: 'revision_conflict' });

@@ -12,9 +12,13 @@ import {
   type Requirement,
 } from '@zhiping/shared';
 import type { FieldError } from '../../lib/errors.ts';
-import type { CellValue, Sheet } from '../reports/export.ts';
-import { columnName } from '../reports/xlsx.ts';
-import type { ReadSheet } from '../reports/xlsx-read.ts';
+import {
+  columnName,
+  restoreFormulaText,
+  type CellValue,
+  type ReadSheet,
+  type Sheet,
+} from '../../lib/spreadsheet/sheet.ts';
 import { pathSegments } from './document-issues.ts';
 
 /**
@@ -189,9 +193,11 @@ class SheetReader {
     });
     return out;
   }
+  /** A cell; text as exported (the quote the export adds before = + - @ is dropped again). */
   raw(row: number, label: string): CellValue {
     const c = this.columns.get(label);
-    return c === undefined ? null : (this.sheet.rows[row]?.[c] ?? null);
+    const v = c === undefined ? null : (this.sheet.rows[row]?.[c] ?? null);
+    return typeof v === 'string' ? restoreFormulaText(v) : v;
   }
   text(row: number, label: string): string {
     const v = this.raw(row, label);

@@ -15,9 +15,9 @@ import {
   ValidationError,
   type FieldError,
 } from '../../lib/errors.ts';
+import { readXlsx } from '../../lib/spreadsheet/xlsx-read.ts';
+import { encodeXlsx } from '../../lib/spreadsheet/xlsx-write.ts';
 import { loadVersion } from '../scoring/index.ts';
-import { readXlsx, XlsxFormatError } from '../reports/xlsx-read.ts';
-import { encodeXlsx } from '../reports/xlsx.ts';
 import { diffDocuments } from './diff.ts';
 import {
   isCheckViolation,
@@ -327,7 +327,7 @@ export function createAdminVersionService(deps: { db: Db }) {
       const { systemCode, version, document } = await loadVersion(db, id);
       return {
         filename: `${safeName(systemCode)}-${safeName(version)}.xlsx`,
-        bytes: encodeXlsx(versionWorkbook(document)),
+        bytes: await encodeXlsx(versionWorkbook(document)),
       };
     },
 
@@ -335,13 +335,8 @@ export function createAdminVersionService(deps: { db: Db }) {
     async importWorkbook(req: FastifyRequest, id: string, revision: number, file: Buffer) {
       writableDraft(await repo.find(id), revision);
       const { document } = await loadVersion(db, id);
-      let sheets;
-      try {
-        sheets = readXlsx(file);
-      } catch (err) {
-        if (!(err instanceof XlsxFormatError)) throw err;
-        throw new ValidationError([{ field: 'body.file', message: err.message }]);
-      }
+      // Bounded, in a worker thread; a refused workbook is a 4xx naming the problem.
+      const sheets = await readXlsx(file);
       const result = applyWorkbook(document, sheets);
       if (result.errors.length) throw new ValidationError(result.errors);
       return service.replaceDocument(req, id, { revision, document: result.document });

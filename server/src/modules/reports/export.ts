@@ -9,22 +9,10 @@ import {
   type TailoringEntry,
 } from '@zhiping/shared';
 import type { Tx } from '../../db/client.ts';
+import type { CellValue, Sheet, SheetRow } from '../../lib/spreadsheet/sheet.ts';
 import type { AccessClaims } from '../../plugins/auth.ts';
 import { loadReportContext, type ReportContext } from './context.ts';
 import { pick } from './service.ts';
-
-export type CellValue = string | number | null;
-export interface SheetRow {
-  cells: CellValue[];
-  /** A heading row (bold in a workbook). */
-  heading?: boolean;
-}
-export interface Sheet {
-  name: string;
-  /** Column widths in characters, for a workbook. */
-  widths: number[];
-  rows: SheetRow[];
-}
 
 export interface AssessmentExport {
   /** ASCII file name without extension. */

@@ -9,10 +9,10 @@ import {
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { encodeCsv } from './csv.ts';
+import { encodeCsv } from '../../lib/spreadsheet/csv.ts';
+import { encodeXlsx } from '../../lib/spreadsheet/xlsx-write.ts';
 import { buildAssessmentExport, type AssessmentExport } from './export.ts';
 import { buildAssessmentReport, buildBenchmark, compareAssessments } from './service.ts';
-import { encodeXlsx } from './xlsx.ts';
 
 const security = [{ bearer: [] }];
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -128,7 +128,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       const file = await buildAssessmentExport(db, req.user, req.params.id, req.query.lang);
-      const body = encodeXlsx([file.requirements, file.scores, file.roadmap]);
+      const body = await encodeXlsx([file.requirements, file.scores, file.roadmap]);
       return sendFile(reply, file, 'xlsx', XLSX_TYPE, body);
     },
   );

@@ -1,10 +1,4 @@
-import type { CellValue } from './export.ts';
-
-/** Cells a spreadsheet would run as a formula (=, +, -, @; tab and CR per OWASP). */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** A text cell made inert for spreadsheets: a leading quote keeps a formula as text. */
-export const neutralizeFormula = (text: string) => (FORMULA_START.test(text) ? `'${text}` : text);
+import { neutralizeFormula, type CellValue } from './sheet.ts';
 
 function field(value: CellValue): string {
   if (value === null) return '';
@@ -15,7 +9,8 @@ function field(value: CellValue): string {
 
 /**
  * RFC 4180 CSV (CRLF line ends, fields with comma, quote or line break quoted, quotes
- * doubled), UTF-8 with a byte-order mark so that Excel reads Chinese correctly.
+ * doubled), UTF-8 with a byte-order mark so that Excel reads Chinese correctly. Text cells
+ * that a spreadsheet would run as a formula are prefixed with a quote.
  */
 export function encodeCsv(rows: readonly (readonly CellValue[])[]): Buffer {
   const body = rows.map((r) => r.map(field).join(',')).join('\r\n');
