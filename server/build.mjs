@@ -21,6 +21,8 @@ await build({
   entryPoints: {
     server: join(here, 'src', 'server.ts'),
     'xlsx-worker': join(here, 'src', 'lib', 'spreadsheet', 'xlsx-worker.ts'),
+    // `pnpm zhiping` for the image: `node server/dist/cli.mjs admin create --email …`
+    cli: join(here, 'src', 'cli', 'zhiping.ts'),
   },
   outdir: join(here, 'dist'),
   outExtension: { '.js': '.mjs' },
@@ -33,4 +35,4 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
-console.log('server: dist/server.mjs, dist/xlsx-worker.mjs');
+console.log('server: dist/server.mjs, dist/xlsx-worker.mjs, dist/cli.mjs');

@@ -4,10 +4,16 @@
  *
  *   pnpm zhiping score <indicator-system.json> <answers.json> [--profile ID] [--target N]
  *   pnpm zhiping validate <indicator-system.json>
+ *   pnpm zhiping admin create --email EMAIL [--name NAME]   (password on stdin)
+ *
+ * `admin create` uses the server's configuration (DATABASE_URL, or PGlite in DATA_DIR),
+ * applies the migrations and the reference data, then adds a platform admin. In the image or
+ * from the production bundle: `node server/dist/cli.mjs admin create --email …`.
  *
  * Output is JSON on stdout. Bad input prints one line on stderr and exits with 2.
  */
 import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import {
   AssessmentInputError,
   answersDocumentSchema,
@@ -19,10 +25,16 @@ import {
   type IndicatorSystem,
   type Level,
 } from '@zhiping/shared';
+import { AdminCreateError, createAdmin } from '../bootstrap/admin.ts';
+import { connectDatabase, migrateDatabase } from '../bootstrap/database.ts';
+import { StartupError } from '../bootstrap/startup-error.ts';
+import { ConfigError, loadConfig } from '../config.ts';
+import { loadReferenceData } from '../db/reference/index.ts';
 
 const USAGE = `usage:
   zhiping score <indicator-system.json> <answers.json> [--profile ID] [--target N]
-  zhiping validate <indicator-system.json>`;
+  zhiping validate <indicator-system.json>
+  zhiping admin create --email EMAIL [--name NAME]   (password read from stdin)`;
 
 /** A problem with what the user gave us: reported in one line, exit code 2. */
 class CliError extends Error {
@@ -183,10 +195,69 @@ function validate(args: readonly string[]): unknown {
   };
 }
 
-function main(argv: readonly string[]): number {
+/** The password: typed twice without echo on a terminal, else all of stdin (one line). */
+async function readPassword(): Promise<string> {
+  if (!process.stdin.isTTY) {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks)
+      .toString('utf8')
+      .replace(/\r?\n$/, '');
+  }
+  const ask = (prompt: string) =>
+    new Promise<string>((resolve) => {
+      const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
+      process.stderr.write(prompt);
+      // Mute the echo of what is typed.
+      (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput = () => undefined;
+      rl.question('', (answer) => {
+        rl.close();
+        process.stderr.write('\n');
+        resolve(answer);
+      });
+    });
+  const first = await ask('password for the new admin: ');
+  if ((await ask('again: ')) !== first) throw new CliError('the two passwords differ');
+  return first;
+}
+
+async function admin(args: readonly string[]): Promise<unknown> {
+  const [sub, ...rest] = args;
+  if (sub !== 'create') throw new CliError(`unknown admin command "${sub ?? ''}"\n${USAGE}`);
+  const { positional, options } = parseArgs(rest, ['email', 'name']);
+  const email = options.get('email');
+  if (!email || positional.length) throw new CliError(`admin create needs --email EMAIL\n${USAGE}`);
+  const password = await readPassword();
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) throw new CliError(error.message);
+    throw error;
+  }
+  const database = await connectDatabase(config);
+  try {
+    await migrateDatabase(database);
+    await loadReferenceData(database.db);
+    const created = await createAdmin(database.db, {
+      email,
+      password,
+      displayName: options.get('name'),
+    });
+    return { created: { id: created.id, email: created.email, role: 'admin' } };
+  } catch (error) {
+    if (error instanceof AdminCreateError) throw new CliError(error.message);
+    throw error;
+  } finally {
+    await database.close();
+  }
+}
+
+async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    if (command === 'score') console.log(JSON.stringify(score(rest), null, 2));
+    if (command === 'admin') console.log(JSON.stringify(await admin(rest), null, 2));
+    else if (command === 'score') console.log(JSON.stringify(score(rest), null, 2));
     else if (command === 'validate') console.log(JSON.stringify(validate(rest), null, 2));
     else if (command === 'help' || command === '--help' || command === '-h') console.log(USAGE);
     else
@@ -198,6 +269,10 @@ function main(argv: readonly string[]): number {
       for (const line of error.details) process.stderr.write(`  ${line}\n`);
       return 2;
     }
+    if (error instanceof StartupError) {
+      process.stderr.write(`zhiping: ${error.message}\n`);
+      return 1;
+    }
     if (error instanceof IndicatorSystemError || error instanceof AssessmentInputError) {
       process.stderr.write(`zhiping: ${error.message}\n`);
       return 2;
@@ -207,4 +282,4 @@ function main(argv: readonly string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));
