@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
 import { hostileWorkbooks, workbookParts, zipParts } from '../support/hostile-xlsx.ts';
 
-describe('encodeXlsx / readXlsx (exceljs)', () => {
+describe('encodeXlsx / readXlsx (exceljs)', { timeout: 30_000 }, () => {
   test('round-trips names, strings, numbers and gaps', async () => {
     const file = await encodeXlsx([
       {
@@ -71,81 +71,87 @@ describe('encodeXlsx / readXlsx (exceljs)', () => {
   });
 });
 
-describe('readXlsx refuses hostile workbooks with a 4xx naming the problem', async () => {
-  const cases = await hostileWorkbooks();
-  test.each(cases.map((c) => [c.name, c] as const))('%s', async (_, c) => {
-    const started = Date.now();
-    const err = await readXlsx(c.file).then(
-      () => null,
-      (e: unknown) => e as { status: number; code: string; message: string; details: object },
-    );
-    expect(err, 'refused').not.toBeNull();
-    expect(err!.code).toBe(c.code);
-    expect(err!.status).toBeGreaterThanOrEqual(400);
-    expect(err!.status).toBeLessThan(500);
-    expect(err!.message).toMatch(/^body\.file: /);
-    expect(err!.details).toMatchObject({ field: 'body.file' });
-    expect(Date.now() - started).toBeLessThan(10_000);
-  });
-
-  test('unclosed <row> tags under the row limit: malformed, not a hang', async () => {
-    const file = await zipParts(workbookParts('<row>'.repeat(15_000)));
-    await expect(readXlsx(file)).rejects.toMatchObject({ code: 'malformed_workbook' });
-  });
-
-  test('a cell longer than the limit, too many columns, too many cells', async () => {
-    const long = await zipParts(
-      workbookParts(
-        `<row r="1"><c r="A1" t="inlineStr"><is><t>${'x'.repeat(40_000)}</t></is></c></row>`,
-      ),
-    );
-    await expect(readXlsx(long)).rejects.toMatchObject({
-      code: 'workbook_cell_too_long',
-      status: 413,
+describe(
+  'readXlsx refuses hostile workbooks with a 4xx naming the problem',
+  { timeout: 30_000 },
+  async () => {
+    const cases = await hostileWorkbooks();
+    test.each(cases.map((c) => [c.name, c] as const))('%s', async (_, c) => {
+      const started = Date.now();
+      const err = await readXlsx(c.file).then(
+        () => null,
+        (e: unknown) => e as { status: number; code: string; message: string; details: object },
+      );
+      expect(err, 'refused').not.toBeNull();
+      expect(err!.code).toBe(c.code);
+      expect(err!.status).toBeGreaterThanOrEqual(400);
+      expect(err!.status).toBeLessThan(500);
+      expect(err!.message).toMatch(/^body\.file: /);
+      expect(err!.details).toMatchObject({ field: 'body.file' });
+      expect(Date.now() - started).toBeLessThan(10_000);
     });
-    const wide = await zipParts(workbookParts('<row r="1"><c r="XFD1"><v>1</v></c></row>'));
-    await expect(readXlsx(wide)).rejects.toMatchObject({ code: 'workbook_too_many_columns' });
-    const many = await zipParts(workbookParts(`<row r="1">${'<c><v>1</v></c>'.repeat(200)}</row>`));
-    await expect(readXlsx(many, { maxCells: 100 })).rejects.toMatchObject({
-      code: 'workbook_too_many_cells',
-    });
-  });
 
-  test('a parse that runs past its time is terminated with 422', async () => {
-    const rows = Array.from(
-      { length: 20_000 },
-      (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`,
-    );
-    const file = await zipParts(workbookParts(rows.join('')));
-    await expect(readXlsx(file, { timeoutMs: 50 })).rejects.toMatchObject({
-      code: 'workbook_too_complex',
-      status: 422,
+    test('unclosed <row> tags under the row limit: malformed, not a hang', async () => {
+      const file = await zipParts(workbookParts('<row>'.repeat(15_000)));
+      await expect(readXlsx(file)).rejects.toMatchObject({ code: 'malformed_workbook' });
     });
-  });
 
-  test('the event loop keeps turning while a worker parses', async () => {
-    const rows = Array.from(
-      { length: 19_000 },
-      (_, i) =>
-        `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>row ${i}</t></is></c><c r="B${i + 1}"><v>${i}</v></c></row>`,
-    );
-    const file = await zipParts(workbookParts(rows.join('')));
-    let ticks = 0;
-    let worstGap = 0;
-    let last = Date.now();
-    const timer = setInterval(() => {
-      const now = Date.now();
-      worstGap = Math.max(worstGap, now - last);
-      last = now;
-      ticks++;
-    }, 10);
-    try {
-      const sheets = await readXlsx(file);
-      expect(sheets[0]!.rows).toHaveLength(19_000);
-    } finally {
-      clearInterval(timer);
-    }
-    expect(ticks).toBeGreaterThan(3);
-    expect(worstGap).toBeLessThan(250);
-  });
-});
+    test('a cell longer than the limit, too many columns, too many cells', async () => {
+      const long = await zipParts(
+        workbookParts(
+          `<row r="1"><c r="A1" t="inlineStr"><is><t>${'x'.repeat(40_000)}</t></is></c></row>`,
+        ),
+      );
+      await expect(readXlsx(long)).rejects.toMatchObject({
+        code: 'workbook_cell_too_long',
+        status: 413,
+      });
+      const wide = await zipParts(workbookParts('<row r="1"><c r="XFD1"><v>1</v></c></row>'));
+      await expect(readXlsx(wide)).rejects.toMatchObject({ code: 'workbook_too_many_columns' });
+      const many = await zipParts(
+        workbookParts(`<row r="1">${'<c><v>1</v></c>'.repeat(200)}</row>`),
+      );
+      await expect(readXlsx(many, { maxCells: 100 })).rejects.toMatchObject({
+        code: 'workbook_too_many_cells',
+      });
+    });
+
+    test('a parse that runs past its time is terminated with 422', async () => {
+      const rows = Array.from(
+        { length: 20_000 },
+        (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`,
+      );
+      const file = await zipParts(workbookParts(rows.join('')));
+      await expect(readXlsx(file, { timeoutMs: 50 })).rejects.toMatchObject({
+        code: 'workbook_too_complex',
+        status: 422,
+      });
+    });
+
+    test('the event loop keeps turning while a worker parses', async () => {
+      const rows = Array.from(
+        { length: 19_000 },
+        (_, i) =>
+          `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>row ${i}</t></is></c><c r="B${i + 1}"><v>${i}</v></c></row>`,
+      );
+      const file = await zipParts(workbookParts(rows.join('')));
+      let ticks = 0;
+      let worstGap = 0;
+      let last = Date.now();
+      const timer = setInterval(() => {
+        const now = Date.now();
+        worstGap = Math.max(worstGap, now - last);
+        last = now;
+        ticks++;
+      }, 10);
+      try {
+        const sheets = await readXlsx(file);
+        expect(sheets[0]!.rows).toHaveLength(19_000);
+      } finally {
+        clearInterval(timer);
+      }
+      expect(ticks).toBeGreaterThan(3);
+      expect(worstGap).toBeLessThan(250);
+    });
+  },
+);
