@@ -88,6 +88,8 @@ export interface MatrixRequest {
   /** A raw body with its headers (multipart). */
   raw?: { payload: Buffer; headers: Record<string, string> };
   cookie?: string;
+  /** Sent instead of the role's own token (a session the call may end). */
+  authorization?: string;
 }
 
 export interface MatrixCase {
@@ -550,9 +552,42 @@ export const ROUTE_TABLE: RouteTable = {
   })),
   'POST /api/v1/auth/logout': one('no session', PUBLIC),
   'GET /api/v1/auth/me': one('self', SIGNED_IN),
-  'POST /api/v1/auth/password': one('own password, unchanged', SIGNED_IN, (fx, role) => {
-    const pw = role === 'anonymous' ? PASSWORD : fx.passwords[role];
-    return { body: { currentPassword: pw, newPassword: pw } };
+  'POST /api/v1/auth/password': one('own password, unchanged', SIGNED_IN, async (fx, role) => {
+    const body = { currentPassword: PASSWORD, newPassword: PASSWORD };
+    if (role === 'anonymous') return { body };
+    // A password change ends every session of its user, access tokens included: the call
+    // runs as a throwaway user of the same role, not as the role's shared actor.
+    let token: string;
+    if (role === 'owner' || role === 'otherRespondent') {
+      const res = await fx.call(undefined, {
+        method: 'POST',
+        url: '/api/v1/auth/register',
+        payload: registration(),
+      });
+      expectStatus(res, 201, 'register a throwaway respondent');
+      token = res.json<{ accessToken: string }>().accessToken;
+    } else {
+      const email = `${uniq('pw')}@example.com`;
+      const created = await fx.call(fx.actors.admin, {
+        method: 'POST',
+        url: '/api/v1/admin/users',
+        payload: {
+          email,
+          displayName: '临时账号',
+          role: role === 'admin' ? 'admin' : 'assessor',
+          password: PASSWORD,
+        },
+      });
+      expectStatus(created, 201, 'create a throwaway staff user');
+      const res = await fx.call(undefined, {
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email, password: PASSWORD },
+      });
+      expectStatus(res, 200, 'sign in as the throwaway staff user');
+      token = res.json<{ accessToken: string }>().accessToken;
+    }
+    return { authorization: `Bearer ${token}`, body };
   }),
   'POST /api/v1/organization/invitations': one('invite into own enterprise', RESPONDENTS, () => ({
     body: { email: `${uniq('colleague')}@example.com` },
@@ -912,6 +947,7 @@ export async function sendMatrixRequest(
   const qs = req.query ? `?${new URLSearchParams(req.query).toString()}` : '';
   const headers: Record<string, string> = { ...(req.raw?.headers ?? {}) };
   if (req.cookie) headers.cookie = req.cookie;
+  if (req.authorization && role !== 'anonymous') headers.authorization = req.authorization;
   return fx.call(actorOf(fx, role), {
     method,
     url: fillPath(path, req.params) + qs,
