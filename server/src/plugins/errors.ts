@@ -124,7 +124,7 @@ export function unstorableStringFields(value: unknown, path: string, out: FieldE
     } else if (Array.isArray(v)) {
       for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], `${at}.${i}`]);
     } else if (v !== null && typeof v === 'object') {
-      const entries = Object.entries(v);
+      const entries: [string, unknown][] = Object.entries(v as Record<string, unknown>);
       for (const [k] of entries) {
         const p = problem(k);
         if (p) out.push({ field: at, message: `a key ${p}` });

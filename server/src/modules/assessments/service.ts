@@ -1,12 +1,10 @@
 import {
   AssessmentInputError,
   type AnswerView,
-  type AnswerChoice,
   type AssessmentReport,
   type AssessmentView,
   type Completion,
   type CreateAssessmentBody,
-  type Level,
   type SaveAnswersBody,
   type TailoringEntry,
 } from '@zhiping/shared';
