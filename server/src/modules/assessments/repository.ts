@@ -143,7 +143,6 @@ export function createAssessmentRepository(db: Tx) {
         .where(inArray(reportSnapshots.assessmentId, assessmentIds))
         .orderBy(reportSnapshots.assessmentId, desc(reportSnapshots.createdAt));
     },
-
   };
 }
 export type AssessmentRepository = ReturnType<typeof createAssessmentRepository>;
