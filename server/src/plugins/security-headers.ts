@@ -27,11 +27,40 @@ export function helmetHeaders(options: HelmetOptions): Record<string, string> {
   return headers;
 }
 
+/**
+ * The headers for a request that came over TLS and for one that did not. HSTS and the CSP's
+ * `upgrade-insecure-requests` only make sense over HTTPS: sent on plain HTTP (a LAN deployment
+ * without TLS) they make browsers rewrite every sub-resource to https:// and break the app.
+ * Whether a request came over TLS is `request.protocol`: the socket's encryption, or the
+ * `X-Forwarded-Proto` of a trusted proxy (TRUST_PROXY); without TRUST_PROXY that header is
+ * ignored, so a client cannot turn HSTS on by sending it.
+ */
+export function securityHeaderSets(options: HelmetOptions): {
+  tls: Record<string, string>;
+  plain: Record<string, string>;
+} {
+  const tls = helmetHeaders(options);
+  const csp = options.contentSecurityPolicy;
+  const plainCsp =
+    csp && typeof csp === 'object'
+      ? {
+          ...csp,
+          directives: { ...csp.directives, 'upgrade-insecure-requests': null },
+        }
+      : csp;
+  const plain = helmetHeaders({
+    ...options,
+    contentSecurityPolicy: plainCsp,
+    strictTransportSecurity: false,
+  });
+  return { tls, plain };
+}
+
 export const securityHeadersPlugin = fp(
   (app: FastifyInstance, options: HelmetOptions, done: (err?: Error) => void) => {
-    const headers = helmetHeaders(options);
-    app.addHook('onRequest', (_req, reply, next) => {
-      void reply.headers(headers);
+    const { tls, plain } = securityHeaderSets(options);
+    app.addHook('onRequest', (req, reply, next) => {
+      void reply.headers(req.protocol === 'https' ? tls : plain);
       next();
     });
     done();
