@@ -124,6 +124,39 @@ export const indicatorSystemVersions = pgTable(
   (t) => [uniqueIndex('isv_system_version_uq').on(t.systemId, t.version)],
 );
 
+/**
+ * Quick scans (自诊断快评, docs/quick-scan.md): started without an account, reached by an
+ * unguessable token of which only the SHA-256 is stored. Anonymous scans expire; claiming one
+ * attaches it to an enterprise (organization_id), after which only that enterprise reads it.
+ */
+export const quickScans = pgTable(
+  'quick_scans',
+  {
+    id: pk(),
+    tokenHash: text('token_hash').notNull(),
+    versionId: uuid('version_id')
+      .notNull()
+      .references(() => indicatorSystemVersions.id),
+    profileId: text('profile_id').notNull(),
+    /** [{ subdomainId, reason }] */
+    tailoring: jsonb('tailoring').notNull().default([]),
+    /** { subdomainId: 0..5 | 'na' } */
+    choices: jsonb('choices').notNull().default({}),
+    organizationId: uuid('organization_id').references(() => organizations.id),
+    claimedBy: uuid('claimed_by').references(() => users.id),
+    claimedAt: timestamp('claimed_at', { withTimezone: true }),
+    /** Anonymous scans only; a claimed scan keeps no expiry. */
+    expiresAt: timestamp('expires_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('quick_scans_token_uq').on(t.tokenHash),
+    index('quick_scans_org_idx').on(t.organizationId, t.createdAt),
+    index('quick_scans_expiry_idx').on(t.expiresAt),
+  ],
+);
+
 export const assessments = pgTable(
   'assessments',
   {
@@ -150,6 +183,8 @@ export const assessments = pgTable(
     signedOffAt: timestamp('signed_off_at', { withTimezone: true }),
     judgment: text('judgment'),
     opinion: text('opinion'),
+    /** The quick scan this assessment was started from (docs/quick-scan.md), if any. */
+    quickScanId: uuid('quick_scan_id').references(() => quickScans.id),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
