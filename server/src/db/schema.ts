@@ -69,6 +69,11 @@ export const refreshTokens = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     rotatedAt: timestamp('rotated_at', { withTimezone: true }),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    /**
+     * The successor token, AES-256-GCM sealed under a key derived from this (rotated) token:
+     * only a holder of this token can open it, within the refresh grace window (two tabs).
+     */
+    successorSealed: text('successor_sealed'),
     createdAt: createdAt(),
   },
   (t) => [
@@ -94,6 +99,30 @@ export const invitations = pgTable(
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('invitations_hash_uq').on(t.tokenHash)],
+);
+
+/**
+ * A registration waiting for its confirmation link (no email enumeration: the account is
+ * created only when the mailbox's owner follows the link). The token is stored as SHA-256.
+ */
+export const registrationRequests = pgTable(
+  'registration_requests',
+  {
+    id: pk(),
+    email: text('email').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    organization: jsonb('organization').notNull(),
+    displayName: text('display_name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    locale: text('locale').notNull().default('zh-CN'),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('registration_requests_hash_uq').on(t.tokenHash),
+    index('registration_requests_expires_idx').on(t.expiresAt),
+  ],
 );
 
 export const indicatorSystems = pgTable('indicator_systems', {
