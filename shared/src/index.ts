@@ -13,3 +13,4 @@ export * from './reports/index.ts';
 export * from './reference/index.ts';
 export * from './api/reports.ts';
 export * from './recommendations/index.ts';
+export * from './passwords/policy.ts';

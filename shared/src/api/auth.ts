@@ -1,5 +1,11 @@
 import { z } from 'zod';
 import { INDUSTRIES, PRODUCTION_TYPES } from '../indicator-system/schema.ts';
+import {
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  PASSWORD_PROBLEM_MESSAGES,
+  passwordProblem,
+} from '../passwords/policy.ts';
 import { usccProblem } from '../uscc.ts';
 import { ORGANIZATION_SIZES, ROLES } from './common.ts';
 
@@ -25,12 +31,27 @@ export const emailSchema = z
   .pipe(z.email('must be an email address'))
   .transform((e) => e.toLowerCase());
 
-/** At least 10 characters with a letter and a digit; at most 128 (the KDF's input stays bounded). */
+/**
+ * The password policy (issue #13): 10 to 128 characters (the KDF's input stays bounded), no
+ * leading or trailing whitespace, a letter and a digit, not in the shipped list of common
+ * passwords (shared/src/passwords). Used wherever a password is set: registration, invitation
+ * accept, password change, staff accounts, the first admin. The issue's `params.password`
+ * names the problem, so the web shows it in the user's language.
+ */
 export const passwordSchema = z
   .string()
-  .min(10, 'must be at least 10 characters')
-  .max(128, 'must be at most 128 characters')
-  .refine((p) => /[A-Za-z]/.test(p) && /\d/.test(p), 'must contain a letter and a digit');
+  .min(PASSWORD_MIN_LENGTH, `must be at least ${PASSWORD_MIN_LENGTH} characters`)
+  .max(PASSWORD_MAX_LENGTH, `must be at most ${PASSWORD_MAX_LENGTH} characters`)
+  .superRefine((p, ctx) => {
+    if (p.length < PASSWORD_MIN_LENGTH || p.length > PASSWORD_MAX_LENGTH) return;
+    const problem = passwordProblem(p);
+    if (problem)
+      ctx.addIssue({
+        code: 'custom',
+        message: PASSWORD_PROBLEM_MESSAGES[problem],
+        params: { password: problem },
+      });
+  });
 
 export const displayNameSchema = z.string().trim().min(1).max(80);
 

@@ -49,6 +49,10 @@ describe('shared zod schema issues become localized field messages', () => {
     ['user.email', '', { key: 'validation.required' }],
     ['user.password', 'short1', { key: 'validation.tooShort', vars: { min: 10 } }],
     ['user.password', 'onlyletters-here', { key: 'validation.passwordLetterDigit' }],
+    ['user.password', 'password12', { key: 'validation.passwordCommon' }],
+    ['user.password', 'Password12', { key: 'validation.passwordCommon' }],
+    ['user.password', `${' '.repeat(10)}1a`, { key: 'validation.passwordWhitespace' }],
+    ['user.password', 'Secret-pass-2026 ', { key: 'validation.passwordWhitespace' }],
     ['user.password', '', { key: 'validation.required' }],
     ['user.displayName', '   ', { key: 'validation.required' }],
   ])('%s = %j → %j', (path, value, message) => {

@@ -1,3 +1,4 @@
+import type { PasswordProblem } from '@zhiping/shared/passwords/policy';
 import { usccProblem } from '@zhiping/shared/uscc';
 import type { z } from 'zod';
 import type { MessageKey } from '../i18n/index.tsx';
@@ -15,6 +16,12 @@ const USCC_KEYS = {
   characters: 'validation.creditCode.characters',
   check_digit: 'validation.creditCode.checkDigit',
 } as const satisfies Record<string, MessageKey>;
+
+const PASSWORD_KEYS = {
+  whitespace: 'validation.passwordWhitespace',
+  letter_digit: 'validation.passwordLetterDigit',
+  common: 'validation.passwordCommon',
+} as const satisfies Record<PasswordProblem, MessageKey>;
 
 const getAt = (values: unknown, path: readonly PropertyKey[]): unknown =>
   path.reduce<unknown>(
@@ -56,8 +63,10 @@ function messageFor(issue: z.core.$ZodIssue, values: unknown): FieldMessage {
         const problem = usccProblem(value);
         if (problem) return { key: USCC_KEYS[problem] };
       }
-      if (last === 'password' || last === 'newPassword')
-        return { key: 'validation.passwordLetterDigit' };
+      if (last === 'password' || last === 'newPassword') {
+        const problem = (issue.params as { password?: PasswordProblem } | undefined)?.password;
+        return { key: PASSWORD_KEYS[problem ?? 'letter_digit'] };
+      }
       return { key: 'validation.invalid' };
     default:
       return { key: 'validation.invalid' };

@@ -19,7 +19,10 @@ export const forms = defineMessages({
     'validation.creditCode.checkDigit': '校验位不正确，请核对是否输错',
     'validation.creditCode.ok': '校验通过',
     'validation.passwordLetterDigit': '密码需同时包含字母和数字',
-    'validation.passwordHint': '至少 10 个字符，需同时包含字母和数字',
+    'validation.passwordWhitespace': '密码首尾不能有空格',
+    'validation.passwordCommon': '这是最常见的密码之一，容易被猜中，请换一个',
+    'validation.passwordHint':
+      '至少 10 个字符，需同时包含字母和数字，首尾不能有空格，不能是常见密码',
     'validation.passwordMismatch': '两次输入的密码不一致',
     'validation.server': '服务器未接受：{message}',
     'form.errorSummary': '请修正标出的 {count} 处问题后再提交。',
@@ -47,7 +50,11 @@ export const forms = defineMessages({
     'validation.creditCode.checkDigit': 'The check character does not match; look for a typo',
     'validation.creditCode.ok': 'Check character is valid',
     'validation.passwordLetterDigit': 'The password needs a letter and a digit',
-    'validation.passwordHint': 'At least 10 characters, with a letter and a digit',
+    'validation.passwordWhitespace': 'The password must not begin or end with a space',
+    'validation.passwordCommon':
+      'This is one of the most common passwords and easy to guess; choose another',
+    'validation.passwordHint':
+      'At least 10 characters, with a letter and a digit, no space at either end, not a common password',
     'validation.passwordMismatch': 'The passwords do not match',
     'validation.server': 'Not accepted by the server: {message}',
     'form.errorSummary': 'Fix the {count} marked problems, then submit again.',
