@@ -26,7 +26,7 @@ describe('the served web app', () => {
     const stats = page.getByTestId('platform-stats');
     await stats.waitFor();
     // The demo seed publishes two indicator systems; the page shows the API's count.
-    await expect.poll(() => stats.locator('dd').nth(2).textContent()).toBe('2');
+    await expect.poll(() => stats.locator('dd').nth(0).textContent()).toBe('2');
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'shell-zh.png'), fullPage: true });
     await page.getByRole('button', { name: '切换语言' }).click();

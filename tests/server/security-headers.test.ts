@@ -27,7 +27,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await proxied?.close();
-  await t.close();
+  await t?.close();
 });
 
 const CSP_TLS =

@@ -41,17 +41,15 @@ export function securityHeaderSets(options: HelmetOptions): {
 } {
   const tls = helmetHeaders(options);
   const csp = options.contentSecurityPolicy;
-  const plainCsp =
+  const plainCsp: HelmetOptions['contentSecurityPolicy'] =
     csp && typeof csp === 'object'
-      ? {
-          ...csp,
-          directives: { ...csp.directives, 'upgrade-insecure-requests': null },
-        }
+      ? { ...csp, directives: { ...csp.directives, 'upgrade-insecure-requests': null } }
       : csp;
   const plain = helmetHeaders({
     ...options,
     contentSecurityPolicy: plainCsp,
     strictTransportSecurity: false,
+    hsts: undefined,
   });
   return { tls, plain };
 }

@@ -2,17 +2,15 @@ import { INDUSTRIES, PRODUCTION_TYPES } from '@zhiping/shared';
 import { count, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { assessments, indicatorSystemVersions, organizations } from '../../db/schema.ts';
+import { indicatorSystemVersions } from '../../db/schema.ts';
 
 const metaSchema = z.object({
   product: z.literal('zhiping'),
   industries: z.array(z.enum(INDUSTRIES)),
   productionTypes: z.array(z.enum(PRODUCTION_TYPES)),
-  stats: z.object({
-    enterprises: z.number().int(),
-    assessments: z.number().int(),
-    publishedIndicatorSystems: z.number().int(),
-  }),
+  // Platform data only: how many enterprises or assessments there are is tenant data and
+  // not for anonymous callers (issue 13).
+  stats: z.object({ publishedIndicatorSystems: z.number().int() }),
 });
 
 /** Public platform facts: what the sign-up form offers and what the home page shows. */
@@ -22,23 +20,15 @@ export const metaRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags: ['meta'], summary: 'Platform facts', response: { 200: metaSchema } } },
     async () => {
       const { db } = app.database;
-      const [[orgs], [asm], [pub]] = await Promise.all([
-        db.select({ n: count() }).from(organizations),
-        db.select({ n: count() }).from(assessments),
-        db
-          .select({ n: count() })
-          .from(indicatorSystemVersions)
-          .where(eq(indicatorSystemVersions.status, 'published')),
-      ]);
+      const [pub] = await db
+        .select({ n: count() })
+        .from(indicatorSystemVersions)
+        .where(eq(indicatorSystemVersions.status, 'published'));
       return {
         product: 'zhiping' as const,
         industries: [...INDUSTRIES],
         productionTypes: [...PRODUCTION_TYPES],
-        stats: {
-          enterprises: orgs?.n ?? 0,
-          assessments: asm?.n ?? 0,
-          publishedIndicatorSystems: pub?.n ?? 0,
-        },
+        stats: { publishedIndicatorSystems: pub?.n ?? 0 },
       };
     },
   );

@@ -15,14 +15,6 @@ export function HomePage() {
         {(m) => (
           <dl className="stats" data-testid="platform-stats">
             <div>
-              <dt>{t('home.stats.enterprises')}</dt>
-              <dd>{m.stats.enterprises}</dd>
-            </div>
-            <div>
-              <dt>{t('home.stats.assessments')}</dt>
-              <dd>{m.stats.assessments}</dd>
-            </div>
-            <div>
               <dt>{t('home.stats.systems')}</dt>
               <dd>{m.stats.publishedIndicatorSystems}</dd>
             </div>

@@ -24,8 +24,6 @@ export const common = defineMessages({
     'home.title': '智能制造能力成熟度评估',
     'home.lead':
       '依据 GB/T 39116-2020 智能制造能力成熟度模型与 GB/T 39117-2020 评估方法，在线完成自评估，即时获得等级、得分、差距分析与改进路线图。',
-    'home.stats.enterprises': '注册企业',
-    'home.stats.assessments': '评估项目',
     'home.stats.systems': '已发布指标体系',
     'home.levels.title': '五个成熟度等级',
     'level.0': '未达一级',
@@ -66,8 +64,6 @@ export const common = defineMessages({
     'home.title': 'Smart-manufacturing capability maturity assessment',
     'home.lead':
       'Self-assess against the GB/T 39116-2020 maturity model with the GB/T 39117-2020 method, and get your level, scores, gap analysis and an improvement roadmap at once.',
-    'home.stats.enterprises': 'Enterprises',
-    'home.stats.assessments': 'Assessments',
     'home.stats.systems': 'Published indicator systems',
     'home.levels.title': 'Five maturity levels',
     'level.0': 'Below level 1',

@@ -6,7 +6,7 @@ export interface PlatformMeta {
   product: 'zhiping';
   industries: string[];
   productionTypes: string[];
-  stats: { enterprises: number; assessments: number; publishedIndicatorSystems: number };
+  stats: { publishedIndicatorSystems: number };
 }
 
 export const getMeta = () => apiFetch<PlatformMeta>('/api/v1/meta');
