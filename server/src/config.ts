@@ -49,6 +49,7 @@ const envSchema = z.object({
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10000).default(10),
   AUTH_IP_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(100),
   REDIS_URL: z
+  QUICK_SCAN_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(100000).default(30),
     .string()
     .regex(/^rediss?:\/\//, 'must be a redis:// URL')
     .optional(),
@@ -98,6 +99,8 @@ export interface AppConfig {
   smtpUrl: string | undefined;
   mailFrom: string;
   outboxDir: string;
+  /** Anonymous quick scans one client IP may start per hour. */
+  quickScanRateLimitPerHour: number;
   /** Origin used in links inside mails. */
   publicBaseUrl: string;
   /** How long an access token's session state (user, enterprise, revocation) is cached. */
@@ -170,3 +173,4 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionCheckCacheMs: e.SESSION_CHECK_CACHE_MS,
   };
 }
+    quickScanRateLimitPerHour: e.QUICK_SCAN_RATE_LIMIT_PER_HOUR,

@@ -9,6 +9,7 @@ export * from './scoring/index.ts';
 export * from './api/assessments.ts';
 export * from './api/admin.ts';
 export * from './api/reviews.ts';
+export * from './api/quick-scan.ts';
 export * from './reports/index.ts';
 export * from './reference/index.ts';
 export * from './api/reports.ts';

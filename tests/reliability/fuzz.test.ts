@@ -782,6 +782,7 @@ describe.each(targets)('fuzzing every route on $name', ({ name, kind }) => {
       t = await createTestApp({
         LOGIN_RATE_LIMIT_PER_MINUTE: '10000',
         AUTH_IP_RATE_LIMIT_PER_MINUTE: '100000',
+        QUICK_SCAN_RATE_LIMIT_PER_HOUR: '100000',
       });
     } finally {
       process.env.ZP_TEST_DB = previous;

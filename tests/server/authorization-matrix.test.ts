@@ -29,6 +29,7 @@ beforeAll(async () => {
   t = await createTestApp({
     LOGIN_RATE_LIMIT_PER_MINUTE: '10000',
     AUTH_IP_RATE_LIMIT_PER_MINUTE: '100000',
+    QUICK_SCAN_RATE_LIMIT_PER_HOUR: '100000',
   });
   fx = await createMatrixFixtures(t.app);
   documented = await openApiRoutes(t.app);

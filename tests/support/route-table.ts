@@ -75,6 +75,8 @@ const READ_IN_REVIEW = roles(401, 'ok', 404, 404, 'ok', 'ok');
 const READ_DRAFT = roles(401, 'ok', 404, 404, 404, 'ok');
 /** Reading a submitted, unclaimed assessment: every assessor may look before claiming. */
 const READ_CLAIMABLE = roles(401, 'ok', 404, 'ok', 'ok', 'ok');
+/** A quick scan claimed by the owner's enterprise: its users only; the token no longer counts. */
+const CLAIMED_SCAN = roles(401, 'ok', 404, 404, 404, 404);
 /** The assigned assessor's work on an assessment in review. */
 const ASSESSOR_WORK = roles(401, 403, 403, 404, 'ok', 403);
 
@@ -90,6 +92,8 @@ export interface MatrixRequest {
   cookie?: string;
   /** Sent instead of the role's own token (a session the call may end). */
   authorization?: string;
+  /** Extra headers (e.g. a quick scan's token). */
+  headers?: Record<string, string>;
 }
 
 export interface MatrixCase {
@@ -138,6 +142,12 @@ export interface MatrixFixtures {
     spareOrganization: string;
     spareUser: string;
     assignedAssessorUser: string;
+    /** An anonymous quick scan and its token. */
+    anonymousScan: string;
+    anonymousScanToken: string;
+    /** A quick scan claimed by the owner, and the owner's draft started from it. */
+    claimedScan: string;
+    scanDraft: string;
   };
   requirements: QuestionnaireRequirement[];
   /** The email of an account that exists only to be signed in to. */
@@ -158,6 +168,8 @@ export interface MatrixFixtures {
     standard(): Promise<string>;
     invitationToken(): Promise<string>;
     refreshCookie(): Promise<string>;
+    /** A new anonymous quick scan with its token. */
+    quickScan(): Promise<{ id: string; token: string }>;
     /** The export of a new enterprise with every id, code and email renamed: importable. */
     enterpriseExport(): Promise<Record<string, unknown>>;
   };
@@ -438,6 +450,39 @@ export async function createMatrixFixtures(app: FastifyInstance): Promise<Matrix
     })
   ).json<{ id: string }>().id;
 
+  async function quickScan() {
+    const res = await call(undefined, {
+      method: 'POST',
+      url: '/api/v1/quick-scans',
+      payload: { versionId: publishedVersion, profileId: 'automotive' },
+    });
+    expectStatus(res, 201, 'start a quick scan');
+    return res.json<{ id: string; token: string }>();
+  }
+  const anonymousScan = await quickScan();
+  const claimedScan = await quickScan();
+  expectStatus(
+    await call(owner, {
+      method: 'POST',
+      url: `/api/v1/quick-scans/${claimedScan.id}/claim`,
+      headers: { 'x-quick-scan-token': claimedScan.token },
+    }),
+    200,
+    'claim a quick scan',
+  );
+  const scanDraft = await call(owner, {
+    method: 'POST',
+    url: '/api/v1/assessments',
+    payload: {
+      versionId: publishedVersion,
+      title: uniq('from-scan'),
+      profileId: 'automotive',
+      targetLevel: 3,
+      quickScanId: claimedScan.id,
+    },
+  });
+  expectStatus(scanDraft, 201, 'start an assessment from a quick scan');
+
   return {
     app,
     actors: { owner, otherRespondent: other, assessor, assignedAssessor: assigned, admin },
@@ -462,6 +507,10 @@ export async function createMatrixFixtures(app: FastifyInstance): Promise<Matrix
       spareOrganization: spare.session.organization!.id,
       spareUser,
       assignedAssessorUser: assigned.session.user.id,
+      anonymousScan: anonymousScan.id,
+      anonymousScanToken: anonymousScan.token,
+      claimedScan: claimedScan.id,
+      scanDraft: scanDraft.json<{ id: string }>().id,
     },
     requirements,
     loginEmail: loginTarget.body.user.email,
@@ -490,6 +539,7 @@ export async function createMatrixFixtures(app: FastifyInstance): Promise<Matrix
       async refreshCookie() {
         return (await login(app, loginTarget.body.user.email, PASSWORD)).cookie;
       },
+      quickScan,
       async enterpriseExport() {
         const e = await registerEnterprise(app);
         const res = await call(admin, {
@@ -928,6 +978,81 @@ export const ROUTE_TABLE: RouteTable = {
 
 // ---- Running one check ----
 
+
+  // Quick scan: anonymous under a token (a header); once claimed, its enterprise only.
+  'GET /api/v1/quick-scans/options': one('published versions with items', PUBLIC),
+  'POST /api/v1/quick-scans': one('start without an account', PUBLIC, (fx) => ({
+    body: { versionId: fx.ids.publishedVersion, profileId: 'automotive' },
+  })),
+  'GET /api/v1/quick-scans': one("the enterprise's claimed scans", RESPONDENTS),
+  ...Object.fromEntries(
+    (['GET /api/v1/quick-scans/{id}', 'GET /api/v1/quick-scans/{id}/result'] as const).map(
+      (route) => [
+        route,
+        [
+          {
+            label: 'anonymous, with its token',
+            expect: PUBLIC,
+            request: (fx: MatrixFixtures) => ({
+              params: { id: fx.ids.anonymousScan },
+              headers: { 'x-quick-scan-token': fx.ids.anonymousScanToken },
+            }),
+          },
+          {
+            label: 'claimed by the owner',
+            expect: CLAIMED_SCAN,
+            request: (fx: MatrixFixtures) => ({ params: { id: fx.ids.claimedScan } }),
+          },
+        ],
+      ],
+    ),
+  ),
+  'PUT /api/v1/quick-scans/{id}/answers': [
+    {
+      label: 'anonymous, with its token',
+      expect: PUBLIC,
+      request: (fx) => ({
+        params: { id: fx.ids.anonymousScan },
+        headers: { 'x-quick-scan-token': fx.ids.anonymousScanToken },
+        body: { answers: [{ subdomainId: 'energy', choice: 2 }] },
+      }),
+    },
+    {
+      label: 'claimed by the owner',
+      expect: CLAIMED_SCAN,
+      request: (fx) => ({
+        params: { id: fx.ids.claimedScan },
+        body: { answers: [{ subdomainId: 'energy', choice: 3 }] },
+      }),
+    },
+  ],
+  'POST /api/v1/quick-scans/{id}/claim': one(
+    'a fresh anonymous scan with its token',
+    RESPONDENTS,
+    async (fx) => {
+      const scan = await fx.fresh.quickScan();
+      return { params: { id: scan.id }, headers: { 'x-quick-scan-token': scan.token } };
+    },
+  ),
+  'GET /api/v1/assessments/{id}/quick-scan': one(
+    'a draft from a claimed scan',
+    READ_DRAFT,
+    (fx) => ({
+      params: { id: fx.ids.scanDraft },
+    }),
+  ),
+  'POST /api/v1/assessments/{id}/quick-scan/apply': one(
+    'a draft from a claimed scan, current revision',
+    OWNER_WRITE,
+    async (fx) => ({
+      params: { id: fx.ids.scanDraft },
+      body: {
+        revision: await fx.revisionOf(fx.ids.scanDraft),
+        subdomainId: 'energy',
+        level: 2,
+      },
+    }),
+  ),
 /** `/api/v1/assessments/{id}` with the params substituted (encoded). */
 export function fillPath(path: string, params: Record<string, string> = {}): string {
   return path.replace(/\{(\w+)\}/g, (_m, name: string) => {
@@ -945,7 +1070,7 @@ export async function sendMatrixRequest(
 ): Promise<LightMyRequestResponse> {
   const [method, path] = route.split(' ') as [InjectOptions['method'], string];
   const qs = req.query ? `?${new URLSearchParams(req.query).toString()}` : '';
-  const headers: Record<string, string> = { ...(req.raw?.headers ?? {}) };
+  const headers: Record<string, string> = { ...(req.raw?.headers ?? {}), ...(req.headers ?? {}) };
   if (req.cookie) headers.cookie = req.cookie;
   if (req.authorization && role !== 'anonymous') headers.authorization = req.authorization;
   return fx.call(actorOf(fx, role), {

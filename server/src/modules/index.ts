@@ -13,6 +13,7 @@ import { healthRoutes } from './health/routes.ts';
 import { metaRoutes } from './meta/routes.ts';
 import { roadmapRoutes } from './roadmap/routes.ts';
 import { reportRoutes } from './reports/routes.ts';
+import { quickScanRoutes } from './quick-scan/routes.ts';
 import { reviewRoutes } from './reviews/routes.ts';
 import { standardRoutes } from './standards/routes.ts';
 
@@ -33,3 +34,4 @@ export async function registerModules(app: FastifyInstance, config: AppConfig): 
   await app.register(reportRoutes, { prefix: '/api/v1' });
   await app.register(roadmapRoutes, { prefix: '/api/v1' });
 }
+  await app.register(quickScanRoutes, { prefix: '/api/v1', config });

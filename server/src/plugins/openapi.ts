@@ -18,6 +18,8 @@ export default fp(
         components: {
           securitySchemes: {
             bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+            // An anonymous quick scan's token (docs/quick-scan.md): a header, never the URL.
+            quickScanToken: { type: 'apiKey', in: 'header', name: 'x-quick-scan-token' },
           },
         },
       },

@@ -28,6 +28,8 @@ export const createAssessmentBodySchema = z.object({
   profileId: z.string().min(1).max(64),
   targetLevel: z.literal(LEVELS),
   tailoring: z.array(tailoringEntrySchema).max(50).default([]),
+  /** Start from a quick scan of the enterprise (docs/quick-scan.md): recorded as the origin. */
+  quickScanId: z.uuid().optional(),
 });
 export type CreateAssessmentBody = z.input<typeof createAssessmentBodySchema>;
 
@@ -106,6 +108,8 @@ export const assessmentViewSchema = z.object({
     .nullable(),
   judgment: z.string().nullable(),
   opinion: z.string().nullable(),
+  /** The quick scan it was started from, if any. */
+  quickScanId: z.uuid().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
   submittedAt: z.string().nullable(),

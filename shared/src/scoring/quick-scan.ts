@@ -1,6 +1,6 @@
 import { resolveProfile } from '../indicator-system/profile.ts';
 import type { AnswerChoice, CapabilityNode, IndicatorSystem } from '../indicator-system/schema.ts';
-import { prepareScoring } from './report.ts';
+import { prepareScoring, type Scorer } from './report.ts';
 import type { AssessmentReport, TailoringEntry } from './types.ts';
 
 /** A quick-scan answer: the chosen option's level (0 = none of these yet), or not applicable. */
@@ -12,6 +12,8 @@ export interface QuickScanInput {
   tailoring?: readonly TailoringEntry[] | undefined;
   /** Sub-domain id → choice. An unanswered sub-domain counts as level 0, like a draft. */
   choices: Readonly<Record<string, QuickScanChoice>>;
+  /** The version's prepared scorer for this profile, when the caller keeps one (the server). */
+  scorer?: Scorer | undefined;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface QuickScanInput {
  * therefore exactly those of a full assessment; the result is indicative, never a judgment.
  */
 export function scoreQuickScan(input: QuickScanInput): AssessmentReport {
-  const scorer = prepareScoring(input.system, input.profileId);
+  const scorer = input.scorer ?? prepareScoring(input.system, input.profileId);
   const profile = resolveProfile(input.system, input.profileId);
   const skipped = new Set([
     ...profile.notApplicable,

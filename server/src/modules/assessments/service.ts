@@ -39,6 +39,7 @@ import {
   type FastSaveResult,
 } from './fast-save.ts';
 import { answerMap, answerView, assessmentView } from './views.ts';
+import { originScan } from '../quick-scan/origin.ts';
 
 function inputIssuesToValidation(err: AssessmentInputError, field: string): ValidationError {
   return new ValidationError(err.issues.map((i) => ({ field, message: i.message })));
@@ -174,6 +175,9 @@ export function createAssessmentService(deps: { db: Db }) {
       }
       const orgId = user.org;
       const row = await db.transaction(async (tx) => {
+        const quickScanId = body.quickScanId
+          ? await originScan(tx, orgId, body.quickScanId, version.id)
+          : null;
         const r = await repo.insert(
           {
             organizationId: orgId,
@@ -184,6 +188,7 @@ export function createAssessmentService(deps: { db: Db }) {
             tailoring: body.tailoring,
             status: 'draft',
             createdBy: user.sub,
+            quickScanId,
           },
           tx,
         );
@@ -198,6 +203,7 @@ export function createAssessmentService(deps: { db: Db }) {
             profileId: r.profileId,
             targetLevel: r.targetLevel,
             tailoring: body.tailoring,
+            ...(quickScanId ? { quickScanId } : {}),
           },
         });
         return r;

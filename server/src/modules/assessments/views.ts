@@ -32,6 +32,7 @@ export function assessmentView(
     result: extra.result,
     judgment: row.judgment,
     opinion: row.opinion,
+    quickScanId: row.quickScanId,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     submittedAt: iso(row.submittedAt),
