@@ -45,12 +45,14 @@ export function securityHeaderSets(options: HelmetOptions): {
     csp && typeof csp === 'object'
       ? { ...csp, directives: { ...csp.directives, 'upgrade-insecure-requests': null } }
       : csp;
+  // helmet refuses `hsts` and `strictTransportSecurity` together, even an undefined one.
+  const rest: HelmetOptions = { ...options };
+  delete (rest as { hsts?: unknown }).hsts;
   const plain = helmetHeaders({
-    ...options,
+    ...rest,
     contentSecurityPolicy: plainCsp,
     strictTransportSecurity: false,
-    hsts: undefined,
-  });
+  } as HelmetOptions);
   return { tls, plain };
 }
 
