@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import cors from '@fastify/cors';
 import { securityHeadersPlugin } from './plugins/security-headers.ts';
@@ -71,6 +72,16 @@ export async function buildApp(
       },
     },
   });
+  // API answers of 1 KB and more are compressed per request (brotli preferred, quality 4):
+  // JSON, problem+json, CSV and whatever else mime-db calls compressible; PDFs, workbooks and
+  // images are not. Only /api routes get it (set on each route before the plugin sees it): the
+  // web app's files come pre-compressed from the build (plugins/web.ts) and are sent as they
+  // are, so nothing is compressed twice or per request. Compressed request bodies stay refused.
+  const compression = { threshold: 1024, encodings: ['br', 'gzip'] as ('br' | 'gzip')[] };
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/') && route.compress === undefined) route.compress = compression;
+  });
+  await app.register(compress, { ...compression, global: false, globalDecompression: false });
   await app.register(cors, {
     origin: config.corsOrigins.length ? config.corsOrigins : false,
     credentials: true,
