@@ -39,6 +39,8 @@ export default defineConfig({
           name: 'web',
           include: ['tests/web/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
+          // Rendering whole pages in jsdom takes seconds on a loaded two-core machine.
+          testTimeout: 20_000,
         },
       },
       ...databases.map(serverProject),

@@ -206,6 +206,12 @@ describe('the review of one assessment, end to end', () => {
 
     const seen = (await call(ent, 'GET', `/assessments/${id}/review`)).json<ReviewView>();
     expect(seen).toMatchObject({ complete: false, items: [], assessedReport: null });
+    // The adjustments stay with the assessor while the review goes on.
+    const hidden = await call(ent, 'GET', `/assessments/${id}/adjustments`);
+    expect(hidden.statusCode).toBe(200);
+    expect(hidden.json()).toEqual({ items: [] });
+    const assessorSees = await call(winner, 'GET', `/assessments/${id}/adjustments`);
+    expect(assessorSees.json<{ items: unknown[] }>().items).toHaveLength(2);
   });
 
   test('a finding is raised and the assessment returned; the enterprise then sees the finding', async () => {
@@ -244,6 +250,20 @@ describe('the review of one assessment, end to end', () => {
     ]);
     const list = await call(ent, 'GET', `/assessments/${id}/findings?status=open`);
     expect(list.json()).toMatchObject({ total: 1, items: [{ id: findingId }] });
+    // Handed back for 弱项整改: the enterprise sees each adjustment and the assessor's reason.
+    const adjustments = await call(ent, 'GET', `/assessments/${id}/adjustments`);
+    expect(adjustments.statusCode).toBe(200);
+    expect(adjustments.json()).toEqual({
+      items: [...adjusted].sort().map((requirementId) => ({
+        requirementId,
+        selfChoice: 'most',
+        adjustedChoice: 'partial',
+        comment: '现场未见制度落实记录',
+        updatedAt: expect.any(String),
+      })),
+    });
+    const foreign = await call(other, 'GET', `/assessments/${id}/adjustments`);
+    expect(foreign.statusCode).toBe(404);
     revision = seen.revision;
   });
 

@@ -826,6 +826,9 @@ export const ROUTE_TABLE: RouteTable = {
   'GET /api/v1/assessments/{id}/findings': one('in review', READ_IN_REVIEW, (fx) => ({
     params: { id: fx.ids.inReview },
   })),
+  'GET /api/v1/assessments/{id}/adjustments': one('in review', READ_IN_REVIEW, (fx) => ({
+    params: { id: fx.ids.inReview },
+  })),
   'POST /api/v1/findings/{id}/response': [
     {
       label: 'returned',

@@ -190,6 +190,21 @@ export const findingViewSchema = z.object({
 });
 export type FindingView = z.infer<typeof findingViewSchema>;
 
+/**
+ * An assessor's adjustment of one answer, as the enterprise sees it (弱项整改 and the signed-off
+ * report): the self answer, the assessed one and the assessor's reason.
+ */
+export const adjustmentViewSchema = z.object({
+  requirementId: z.string(),
+  selfChoice: z.enum(ANSWER_CHOICES).nullable(),
+  adjustedChoice: z.enum(ANSWER_CHOICES).nullable(),
+  comment: z.string(),
+  updatedAt: z.string(),
+});
+export type AdjustmentView = z.infer<typeof adjustmentViewSchema>;
+export const adjustmentsResponseSchema = z.object({ items: z.array(adjustmentViewSchema) });
+export type AdjustmentsResponse = z.infer<typeof adjustmentsResponseSchema>;
+
 /** A finding write answers the finding and the assessment revision it moved to. */
 export const findingWriteResultSchema = z.object({
   finding: findingViewSchema,

@@ -1,4 +1,5 @@
 import {
+  adjustmentsResponseSchema,
   createFindingBodySchema,
   findingResponseBodySchema,
   findingsQuerySchema,
@@ -8,6 +9,7 @@ import {
   pageOf,
 } from '@zhiping/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { listAdjustments } from './adjustments.ts';
 import { createFindingService } from './findings-service.ts';
 
 const security = [{ bearer: [] }];
@@ -47,6 +49,22 @@ export const findingRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => service.list(req.user, req.params.id, req.query),
+  );
+
+  app.get(
+    '/assessments/:id/adjustments',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags,
+        summary:
+          'The assessor’s adjusted answers with their reasons (the enterprise sees them once returned or signed off)',
+        security,
+        params: idParamsSchema,
+        response: { 200: adjustmentsResponseSchema },
+      },
+    },
+    async (req) => listAdjustments(app.database.db, req.user, req.params.id),
   );
 
   app.post(

@@ -7,6 +7,7 @@ import {
   Tooltip,
   XAxis,
   YAxis,
+  type DotItemDotProps,
 } from 'recharts';
 
 export interface LevelPoint {
@@ -15,6 +16,32 @@ export interface LevelPoint {
   title: string;
   level: number;
   score: number;
+  /** Self-assessment (hollow dot) or assessed result (filled dot). */
+  basis?: 'self' | 'assessed';
+  basisLabel?: string;
+}
+
+interface DotProps {
+  cx?: number;
+  cy?: number;
+  payload?: LevelPoint;
+}
+
+/** Filled for an assessed result, hollow for a self-assessment. */
+function BasisDot({ cx, cy, payload }: DotProps) {
+  if (cx === undefined || cy === undefined) return null;
+  const assessed = payload?.basis === 'assessed';
+  return (
+    <circle
+      cx={cx}
+      cy={cy}
+      r={assessed ? 5 : 4}
+      stroke="#0b5cad"
+      strokeWidth={2}
+      fill={assessed ? '#0b5cad' : '#ffffff'}
+      data-basis={payload?.basis ?? 'self'}
+    />
+  );
 }
 
 /**
@@ -42,7 +69,7 @@ export default function LevelHistoryChart({
           <Tooltip
             labelFormatter={(_, payload) => {
               const p = payload[0]?.payload as LevelPoint | undefined;
-              return p ? `${p.title} · ${p.label}` : '';
+              return p ? `${p.title} · ${p.label}${p.basisLabel ? ` · ${p.basisLabel}` : ''}` : '';
             }}
           />
           <Legend wrapperStyle={{ fontSize: 12 }} />
@@ -52,7 +79,14 @@ export default function LevelHistoryChart({
             name={levelLabel}
             stroke="#0b5cad"
             strokeWidth={2}
-            dot={{ r: 4 }}
+            dot={(props: DotItemDotProps) => (
+              <BasisDot
+                key={`${props.index}`}
+                cx={props.cx}
+                cy={props.cy}
+                payload={props.payload as LevelPoint | undefined}
+              />
+            )}
             isAnimationActive={false}
           />
           <Line

@@ -32,3 +32,44 @@ export function direction(delta: number): Direction {
   const shown = round2(delta);
   return shown > 0 ? 'up' : shown < 0 ? 'down' : 'same';
 }
+
+/**
+ * The pair the compare page opens with, from the comparable assessments (newest first): B as
+ * given (or the newest) against the assessment carried out just before it (or, for the oldest,
+ * just after it). Null when there is no pair.
+ */
+export function defaultPair(
+  newestFirst: { id: string }[],
+  b: string | null,
+): { a: string; b: string } | null {
+  const i = b === null ? 0 : newestFirst.findIndex((x) => x.id === b);
+  if (i < 0) return null;
+  const chosen = newestFirst[i];
+  const other = newestFirst[i + 1] ?? newestFirst[i - 1];
+  return chosen && other ? { a: other.id, b: chosen.id } : null;
+}
+
+/** A change in words: "等级从二级升至三级，得分上升 0.42". */
+export function changeSentence(
+  t: (key: MessageKey, vars?: Record<string, string | number>) => string,
+  from: { level: string; score: number },
+  to: { level: string; score: number },
+  levelDelta: number,
+  scoreDelta: number,
+): string {
+  const levelPart =
+    levelDelta > 0
+      ? t('compare.words.levelUp', { from: from.level, to: to.level })
+      : levelDelta < 0
+        ? t('compare.words.levelDown', { from: from.level, to: to.level })
+        : t('compare.words.levelSame', { level: to.level });
+  const dir = direction(scoreDelta);
+  const amount = Math.abs(round2(scoreDelta)).toFixed(2);
+  const scorePart =
+    dir === 'up'
+      ? t('compare.words.scoreUp', { amount, from: fmt2(from.score), to: fmt2(to.score) })
+      : dir === 'down'
+        ? t('compare.words.scoreDown', { amount, from: fmt2(from.score), to: fmt2(to.score) })
+        : t('compare.words.scoreSame', { score: fmt2(to.score) });
+  return `${levelPart}${t('compare.words.join')}${scorePart}`;
+}

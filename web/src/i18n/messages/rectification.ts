@@ -4,6 +4,8 @@ import { defineMessages } from '../define.ts';
 export const rectification = defineMessages({
   zh: {
     'rect.title': '弱项整改',
+    'rect.adjustments.lead':
+      '评估师在评审中调整了以下作答，并写明了理由。如有异议，可在对应问题的回复中说明。',
     'rect.lead':
       '评估师审阅了本次自评估，就以下发现项退回整改。请逐条处理：必要时修改相关要求的答案、在问卷中补充证据，并回复每个发现项，然后重新提交评审。',
     'rect.back': '返回我的评估',
@@ -82,6 +84,8 @@ export const rectification = defineMessages({
   },
   en: {
     'rect.title': 'Rectification',
+    'rect.adjustments.lead':
+      'During the review the assessor adjusted the answers below and gave a reason for each. If you disagree, say so in your response to the related finding.',
     'rect.lead':
       'The assessor reviewed this self-assessment and returned it with the findings below. Work through them: change the answer of a requirement where needed, add evidence in the questionnaire, respond to every finding, then resubmit for review.',
     'rect.back': 'Back to my assessments',

@@ -1,8 +1,9 @@
 import type { CompareResponse } from '@zhiping/shared/api/reports';
 import { ScoreRadar, SERIES_COLORS, useCompactCharts } from '../../../components/charts/index.ts';
 import { useI18n, type MessageKey } from '../../../i18n/index.tsx';
-import { fmt2, levelLabel } from '../model.ts';
+import { changeSentence, fmt2, levelLabel } from '../model.ts';
 import { Delta } from './delta.tsx';
+import { ScrollRegion } from '../../../components/ui/scroll-region.tsx';
 
 const ANSWER_KEYS: Record<string, MessageKey> = {
   full: 'compare.answer.full',
@@ -19,8 +20,14 @@ export function ComparisonView({ data }: { data: CompareResponse }) {
   const level = (n: number | null) => levelLabel(n, t, pick);
   const sideLabel = (side: CompareResponse['a'], tag: 'A' | 'B') =>
     `${tag} · ${side.title} (${formatDate(side.submittedAt ?? side.createdAt)})`;
-  const subdomains = data.nodes.filter(
-    (n) => n.kind === 'subdomain' && (n.a?.score != null || n.b?.score != null),
+  // The radar draws only sub-domains scored on both sides: one tailored out (or not applicable,
+  // or absent from a version) on either side would be a 0 spoke, a collapse that is no result.
+  // They are named below the chart; the table shows "—" for them.
+  const allSubdomains = data.nodes.filter((n) => n.kind === 'subdomain');
+  const subdomains = allSubdomains.filter((n) => n.a?.score != null && n.b?.score != null);
+  const leftOut = allSubdomains.filter(
+    (n) =>
+      (n.a?.score != null || n.b?.score != null) && !(n.a?.score != null && n.b?.score != null),
   );
   const answer = (c: string | null) =>
     c === null ? t('compare.answer.unanswered') : t(ANSWER_KEYS[c] ?? 'compare.answer.unanswered');
@@ -68,6 +75,15 @@ export function ComparisonView({ data }: { data: CompareResponse }) {
           </p>
         </div>
       </div>
+      <p className="compare-words" data-testid="compare-words">
+        {changeSentence(
+          t,
+          { level: level(overall.a.maturityLevel), score: overall.a.score },
+          { level: level(overall.b.maturityLevel), score: overall.b.score },
+          overall.levelDelta,
+          overall.scoreDelta,
+        )}
+      </p>
       {!sameVersion && (
         <p className="notice" role="note">
           {t('compare.versionsDiffer', {
@@ -101,9 +117,14 @@ export function ComparisonView({ data }: { data: CompareResponse }) {
           height={compact ? 320 : 420}
         />
       )}
+      {leftOut.length > 0 && (
+        <p className="muted small" data-testid="compare-radar-left-out">
+          {t('compare.radar.leftOut', { names: leftOut.map((n) => pick(n.name)).join('、') })}
+        </p>
+      )}
 
       <h2>{t('compare.levels.title')}</h2>
-      <div className="table-scroll">
+      <ScrollRegion label={t('compare.levels.title')}>
         <table className="data-table" data-testid="compare-levels">
           <thead>
             <tr>
@@ -136,10 +157,10 @@ export function ComparisonView({ data }: { data: CompareResponse }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
 
       <h2>{t('compare.nodes.title')}</h2>
-      <div className="table-scroll">
+      <ScrollRegion label={t('compare.nodes.title')}>
         <table className="data-table node-table" data-testid="compare-nodes">
           <thead>
             <tr>
@@ -179,13 +200,13 @@ export function ComparisonView({ data }: { data: CompareResponse }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
 
       <h2>{t('compare.answers.title')}</h2>
       {data.changedAnswers.length === 0 ? (
         <p className="empty-note">{t('compare.answers.none')}</p>
       ) : (
-        <div className="table-scroll">
+        <ScrollRegion label={t('compare.answers.title')}>
           <table className="data-table" data-testid="compare-answers">
             <thead>
               <tr>
@@ -206,7 +227,7 @@ export function ComparisonView({ data }: { data: CompareResponse }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </div>
   );

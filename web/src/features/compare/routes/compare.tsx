@@ -8,6 +8,7 @@ import { useComparableAssessments } from '../api/get-comparable-assessments.ts';
 import { useComparison } from '../api/get-comparison.ts';
 import { AssessmentPicker } from '../components/assessment-picker.tsx';
 import { ComparisonView } from '../components/comparison-view.tsx';
+import { defaultPair } from '../model.ts';
 import '../compare.css';
 
 /** /compare?a=&b= — two of the enterprise's submitted assessments, b against a. */
@@ -20,11 +21,13 @@ export function Component() {
   const assessments = useComparableAssessments();
   const comparison = useComparison(a, b);
 
-  // With nothing chosen, compare the latest assessment with the one before it.
+  // With nothing chosen, compare the latest assessment with the one before it; with only B
+  // chosen (the report's and the list's links), B against the assessment carried out before it.
   const list = assessments.data;
   useEffect(() => {
-    if (a === null && b === null && list && list.length >= 2)
-      setParams({ a: list[1]!.id, b: list[0]!.id }, { replace: true });
+    if (a !== null || !list || list.length < 2) return;
+    const pair = defaultPair(list, b);
+    if (pair) setParams(pair, { replace: true });
   }, [a, b, list, setParams]);
 
   const choose = (next: { a: string | null; b: string | null }) => {

@@ -7,7 +7,14 @@ const EDITABLE = new Set(['draft', 'returned']);
 const levelKey = (level: number) => `level.${Math.max(0, Math.min(5, level))}` as MessageKey;
 
 /** The enterprise's assessments: status, progress, and level and score once submitted. */
-export function AssessmentList({ items }: { items: AssessmentView[] }) {
+export function AssessmentList({
+  items,
+  previous = new Map(),
+}: {
+  items: AssessmentView[];
+  /** For each assessment with a result, the one carried out before it (from the history). */
+  previous?: Map<string, string>;
+}) {
   const { t, pick, formatDate, formatNumber } = useI18n();
   return (
     <ul className="assessment-list" data-testid="assessment-list">
@@ -71,6 +78,15 @@ export function AssessmentList({ items }: { items: AssessmentView[] }) {
               ) : (
                 <Link className="btn btn-small" to={`/assessments/${a.id}/report`}>
                   {t('dashboard.list.report')}
+                </Link>
+              )}
+              {previous.has(a.id) && (
+                <Link
+                  className="btn btn-small btn-link"
+                  to={`/compare?a=${previous.get(a.id) ?? ''}&b=${a.id}`}
+                  data-testid="list-compare"
+                >
+                  {t('dashboard.list.compare')}
                 </Link>
               )}
             </div>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { QueryState } from '../../../components/ui/query-state.tsx';
 import { useI18n } from '../../../i18n/index.tsx';
@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { useAssessments } from '../api/get-assessments.ts';
 import { AssessmentList } from '../components/assessment-list.tsx';
 import { LevelHistory } from '../components/level-history.tsx';
+import { historyEntries } from '../model.ts';
 
 const PAGE_SIZE = 10;
 /** The chart reads the most recent hundred assessments (the API's page maximum). */
@@ -19,6 +20,11 @@ export function Component() {
   const [page, setPage] = useState(1);
   const list = useAssessments({ page, limit: PAGE_SIZE });
   const history = useAssessments({ page: 1, limit: HISTORY_SIZE });
+  // Each assessment's predecessor in the order they were carried out, for the compare links.
+  const previous = useMemo(() => {
+    const entries = historyEntries(history.data?.items ?? []);
+    return new Map(entries.slice(1).map((e, i) => [e.id, entries[i]?.id ?? '']));
+  }, [history.data]);
   const org = session.status === 'authenticated' ? session.organization : null;
 
   return (
@@ -50,7 +56,7 @@ export function Component() {
           const pages = Math.max(1, Math.ceil(data.total / data.limit));
           return (
             <>
-              <AssessmentList items={data.items} />
+              <AssessmentList items={data.items} previous={previous} />
               {pages > 1 && (
                 <nav className="pager" aria-label={t('dashboard.pager')}>
                   <button

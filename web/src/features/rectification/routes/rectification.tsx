@@ -4,9 +4,11 @@ import { effectiveTree } from '@zhiping/shared/indicator-system/profile';
 import type { IndicatorSystem } from '@zhiping/shared/indicator-system/schema';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { AdjustmentList } from '../../../components/review/adjustment-list.tsx';
 import { ErrorState, LoadingState } from '../../../components/ui/query-state.tsx';
 import { useI18n } from '../../../i18n/index.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
+import { useAdjustments } from '../../../lib/api/get-adjustments.ts';
 import { useAnswers } from '../../../lib/api/get-answers.ts';
 import { useAssessment } from '../../../lib/api/get-assessment.ts';
 import { useFindings } from '../../../lib/api/get-findings.ts';
@@ -34,7 +36,7 @@ function Rectification({
   findings: FindingView[];
   files: EvidenceFileView[];
 }) {
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   const editable = assessment.status === 'returned';
   const places = useMemo(
     () => requirementPlaces(effectiveTree(system, assessment.profileId)),
@@ -48,6 +50,7 @@ function Rectification({
     for (const f of files) m.set(f.requirementId, (m.get(f.requirementId) ?? 0) + 1);
     return m;
   }, [files]);
+  const adjustments = useAdjustments(assessment.id);
   const rect = useRectification({ assessmentId: assessment.id, answers: answerBy, editable });
   const [missing, setMissing] = useState<Missing | null>(null);
   const resubmit = useResubmitAssessment(assessment.id);
@@ -139,6 +142,21 @@ function Rectification({
             </div>
           )}
         </>
+      )}
+      {adjustments.data && adjustments.data.length > 0 && (
+        <section className="rect-adjustments" aria-labelledby="rect-adjustments-title">
+          <h2 id="rect-adjustments-title">{t('report.section.adjustments')}</h2>
+          <p className="muted">{t('rect.adjustments.lead')}</p>
+          <AdjustmentList
+            items={adjustments.data}
+            textOf={(id) => {
+              const place = places.get(id);
+              if (!place) return undefined;
+              const sub = place.path.at(-1);
+              return { text: place.requirement.text, subdomain: sub ? pick(sub.name) : undefined };
+            }}
+          />
+        </section>
       )}
       {groups.closed.length > 0 &&
         (editable ? (

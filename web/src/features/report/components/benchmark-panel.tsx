@@ -2,6 +2,7 @@ import type { PeerGroup } from '@zhiping/shared/api/reports';
 import { NATIONAL_BAND_LABELS, NATIONAL_BANDS } from '@zhiping/shared/reports/national';
 import { useI18n, type MessageKey } from '../../../i18n/index.tsx';
 import type { ReportBenchmark } from '../types.ts';
+import { ScrollRegion } from '../../../components/ui/scroll-region.tsx';
 
 const SOURCE_KEYS: Record<'V' | 'S', MessageKey> = {
   V: 'report.benchmark.sourceV',
@@ -38,7 +39,7 @@ export function BenchmarkPanel({ benchmark }: { benchmark: ReportBenchmark }) {
         {peerLine('report.benchmark.industrySize', benchmark.groups.industrySize)}
       </ul>
       <h3>{t('report.benchmark.national')}</h3>
-      <div className="table-scroll">
+      <ScrollRegion label={t('report.benchmark.tableLabel')}>
         <table className="data-table national-table">
           <caption className="visually-hidden">{t('report.benchmark.national')}</caption>
           <thead>
@@ -71,7 +72,7 @@ export function BenchmarkPanel({ benchmark }: { benchmark: ReportBenchmark }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {ownBand && (
         <p className="national-position">
           {t('report.benchmark.position', {

@@ -1,6 +1,7 @@
 import { useI18n } from '../../../i18n/index.tsx';
 import { fmt3 } from '../model.ts';
 import type { Heatmap } from '../types.ts';
+import { ScrollRegion } from '../../../components/ui/scroll-region.tsx';
 
 /**
  * Gaps over the guide's lifecycle × system-level dimensions (domain.md §1): a CSS grid whose
@@ -19,7 +20,7 @@ export function GapHeatmap({ heatmap }: { heatmap: Heatmap }) {
   const maxImpact = Math.max(0, ...heatmap.cells.map((c) => c.impact));
   if (heatmap.totals.gaps === 0) return <p className="empty-note">{t('report.heatmap.empty')}</p>;
   return (
-    <div className="heatmap-wrap">
+    <ScrollRegion label={t('report.section.heatmap')} className="heatmap-wrap">
       <div
         className="heatmap"
         role="table"
@@ -79,6 +80,6 @@ export function GapHeatmap({ heatmap }: { heatmap: Heatmap }) {
           impact: fmt3(heatmap.totals.impact),
         })}
       </p>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -3,6 +3,7 @@ import { useI18n, type MessageKey } from '../../../i18n/index.tsx';
 import { ANSWER_KEYS, fmt3, type RequirementInfo } from '../model.ts';
 import type { ReportGap } from '../types.ts';
 import { usePrinting } from '../use-printing.ts';
+import { ScrollRegion } from '../../../components/ui/scroll-region.tsx';
 
 /** Rows shown before "show all": the page stays readable on a phone; print shows every row. */
 const FIRST_ROWS = 20;
@@ -62,7 +63,7 @@ export function GapTable({ gaps, requirements, subdomainNames, levelName }: GapT
 
   return (
     <>
-      <div className="table-scroll">
+      <ScrollRegion label={t('report.section.gaps')}>
         <table className="data-table gap-table" data-testid="gap-table">
           <caption className="visually-hidden">{t('report.gaps.caption')}</caption>
           <thead>
@@ -120,7 +121,7 @@ export function GapTable({ gaps, requirements, subdomainNames, levelName }: GapT
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {shown.length < rows.length && (
         <button type="button" className="btn show-more" onClick={() => setShowAll(true)}>
           {t('report.gaps.showAll', { count: rows.length })}

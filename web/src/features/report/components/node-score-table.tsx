@@ -1,6 +1,7 @@
 import { useI18n } from '../../../i18n/index.tsx';
 import { fmt2, signed2 } from '../model.ts';
 import type { ReportData, ReportNode } from '../types.ts';
+import { ScrollRegion } from '../../../components/ui/scroll-region.tsx';
 
 export interface NodeScoreTableProps {
   self: ReportData;
@@ -49,7 +50,7 @@ export function NodeScoreTable({ self, assessed, levelName }: NodeScoreTableProp
   };
   return (
     <div className={`score-tables${assessed ? ' compared' : ''}`}>
-      <div className="table-scroll">
+      <ScrollRegion label={t('report.scores.levelsLabel')}>
         <table className="data-table" data-testid="level-score-table">
           <caption>{t('report.nodes.levelCaption')}</caption>
           <thead>
@@ -94,8 +95,8 @@ export function NodeScoreTable({ self, assessed, levelName }: NodeScoreTableProp
             })}
           </tbody>
         </table>
-      </div>
-      <div className="table-scroll">
+      </ScrollRegion>
+      <ScrollRegion label={t('report.scores.nodesLabel')}>
         <table className="data-table node-table" data-testid="node-score-table">
           <caption>{t('report.nodes.caption')}</caption>
           <thead>
@@ -142,7 +143,7 @@ export function NodeScoreTable({ self, assessed, levelName }: NodeScoreTableProp
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/index.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { useDownloadExport, type ExportKind } from '../api/download-export.ts';
@@ -49,6 +50,9 @@ export function ReportActions({ assessmentId, title }: ReportActionsProps) {
       <button type="button" className="btn" onClick={() => window.print()}>
         {t('report.actions.print')}
       </button>
+      <Link className="btn" to={`/compare?b=${assessmentId}`} data-testid="report-compare">
+        {t('report.actions.compare')}
+      </Link>
       {missing.length > 0 && (
         <p className="muted action-note" role="status">
           {t('report.actions.unavailable')}

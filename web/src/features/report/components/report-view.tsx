@@ -3,10 +3,13 @@ import { BELOW_LEVEL_ONE } from '@zhiping/shared/scoring/labels';
 import { useMemo, type ReactNode } from 'react';
 import { useI18n, type MessageKey } from '../../../i18n/index.tsx';
 import { fmt2, nodeNames, type RequirementInfo } from '../model.ts';
+import { AdjustmentList } from '../../../components/review/adjustment-list.tsx';
+import { useAdjustments } from '../../../lib/api/get-adjustments.ts';
 import { AssessorJudgment } from './assessor-judgment.tsx';
 import { BenchmarkPanel } from './benchmark-panel.tsx';
 import { GapHeatmap } from './gap-heatmap.tsx';
 import { GapTable } from './gap-table.tsx';
+import { LevelExplanations } from './level-explanations.tsx';
 import { NodeScoreTable } from './node-score-table.tsx';
 import { RecommendedStandards } from './recommended-standards.tsx';
 import { ReportActions } from './report-actions.tsx';
@@ -59,6 +62,9 @@ export function ReportView({ data, requirements }: ReportViewProps) {
   const tailored = assessment.tailoring;
   const threshold = primary.parameters.threshold;
   const scale = primary.parameters.answerScale;
+  // The enterprise sees the assessor's adjustments once returned or signed off (server rule).
+  const reviewed = assessment.status === 'returned' || assessment.status === 'signed_off';
+  const adjustments = useAdjustments(assessment.id, { enabled: reviewed });
   const notices: MessageKey[] = [];
   if (data.selfSource === 'live') notices.push('report.notice.liveSelf');
   if (assessed && data.assessedSource === 'live') notices.push('report.notice.liveAssessed');
@@ -114,6 +120,28 @@ export function ReportView({ data, requirements }: ReportViewProps) {
         </Section>
       )}
       {assessed && scores}
+
+      {reviewed && adjustments.data && adjustments.data.length > 0 && (
+        <Section
+          id="adjustments"
+          title={t('report.section.adjustments')}
+          lead={t('report.adjustments.lead')}
+        >
+          <AdjustmentList
+            items={adjustments.data}
+            textOf={(id) => {
+              const info = requirements.get(id);
+              return info
+                ? { text: info.text, subdomain: subdomainNames.get(info.subdomainId) }
+                : undefined;
+            }}
+          />
+        </Section>
+      )}
+
+      <Section id="why" title={t('report.section.why')} lead={t('report.why.lead')}>
+        <LevelExplanations report={primary} requirements={requirements} levelName={levelName} />
+      </Section>
 
       <Section
         id="roadmap"

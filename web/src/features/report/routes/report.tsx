@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { useReport } from '../api/get-report.ts';
 import { useVersionDocument } from '../../../lib/api/get-version-document.ts';
 import { ReportView } from '../components/report-view.tsx';
+import { QuickScanBeside } from '../../quick-scan/components/report-beside.tsx';
 import { requirementIndex, type RequirementInfo } from '../model.ts';
 import '../report.css';
 
@@ -57,6 +58,7 @@ export function Component() {
           {t('report.textsUnavailable')}
         </p>
       )}
+      <QuickScanBeside assessmentId={id} />
       <ReportView data={report.data} requirements={requirements} />
     </section>
   );
