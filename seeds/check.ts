@@ -15,6 +15,8 @@ import {
   computeReport,
   INDUSTRIES,
   LEVELS,
+  NO_NATIONAL_STANDARD,
+  PRODUCTION_TYPES,
   standardSchema,
   type CapabilityNode,
   type IndicatorSystem,
@@ -396,6 +398,35 @@ export function checkStandards(
       linkKeys.add(linkKey);
     });
   });
+  // Coverage (issue #16): every sub-domain of the 2020 model reaches a confirmed standard for
+  // each production type, unless the research found no national standard for it at all
+  // (NO_NATIONAL_STANDARD, which a report prints instead).
+  const model = systems.get('cmmm-2020');
+  if (model && !invalidSystems.has('cmmm-2020')) {
+    for (const sd of treeFacts(model).subdomains) {
+      for (const type of PRODUCTION_TYPES) {
+        const reached = parsed.some(
+          (st) =>
+            !st.uncertain &&
+            st.productionTypes.includes(type) &&
+            st.links.some((l) => l.systemCode === 'cmmm-2020' && l.subdomainId === sd.id),
+        );
+        if (NO_NATIONAL_STANDARD[sd.id]) {
+          if (reached) {
+            problem(
+              '',
+              `cmmm-2020 sub-domain "${sd.id}" is listed in NO_NATIONAL_STANDARD but a confirmed standard links to it: remove it from the list`,
+            );
+          }
+        } else if (!reached) {
+          problem(
+            '',
+            `cmmm-2020 sub-domain "${sd.id}" reaches no confirmed standard for ${type} enterprises (link one, or add it to NO_NATIONAL_STANDARD with a note)`,
+          );
+        }
+      }
+    }
+  }
   const skipped = [...invalidSystems].filter((code) => !systems.has(code));
   if (
     skipped.length > 0 &&

@@ -14,9 +14,21 @@
  * is used and sourceNote says so.
  *
  * No national standard for 人员技能 was found (only the occupation 智能制造工程技术人员,
- * 2-02-07-13); the skills sub-domain therefore has no catalog entry yet.
+ * 2-02-07-13); the skills sub-domain therefore has no catalog entry yet, and a report says so
+ * (shared/src/recommendations/coverage.ts). 仓储配送 is reached by two standards of the
+ * research table whose scope includes it: GB/T 25103-2010 (its deliver process covers storage
+ * and distribution) and GB/T 20720.1-2019 (the IEC 62264-1 functional model names product
+ * inventory control and shipping administration).
+ *
+ * No C 行业应用 standard is in the catalog: the research table (shared/reference/standards.md)
+ * confirms none for the guide's 14 industries, and numbers are never guessed.
+ *
+ * Scope (issue #16): `SCOPE` below gives each standard the production types it applies to and,
+ * per sub-domain, the level band of the requirements it helps with. A report points a gap at a
+ * standard only when the enterprise's production type is among the standard's and the gap's
+ * level is inside the link's band.
  */
-import type { LocalizedText, StandardInput, StandardLink } from '@zhiping/shared';
+import type { LocalizedText, StandardInput, StandardLinkInput } from '@zhiping/shared';
 
 export const CMMM_2020 = 'cmmm-2020';
 export const CMMM_DRAFT_2024 = 'cmmm-draft-2024';
@@ -91,9 +103,9 @@ function link(
   zh: string,
   en: string,
   options: LinkOptions = {},
-): StandardLink[] {
+): StandardLinkInput[] {
   const reason = { zh, en };
-  const links: StandardLink[] = [];
+  const links: StandardLinkInput[] = [];
   if (subdomain !== null) links.push({ systemCode: CMMM_2020, subdomainId: subdomain, reason });
   const targets = options.draft2024 ?? (subdomain === null ? [] : [DRAFT_2024_OF_2020[subdomain]]);
   for (const target of targets) {
@@ -106,9 +118,9 @@ function link(
   return links;
 }
 
-const modelItself = (zh: string, en: string): StandardLink[] => link('strategy', zh, en);
+const modelItself = (zh: string, en: string): StandardLinkInput[] => link('strategy', zh, en);
 
-export const standards: StandardInput[] = [
+const catalog: StandardInput[] = [
   {
     number: 'GB/T 39116-2020',
     title: {
@@ -119,7 +131,7 @@ export const standards: StandardInput[] = [
       zh: '给出企业智能制造能力的五级阶梯、四要素和二十个能力子域，是自评和制定提升路径的基准。',
       en: 'Defines the five-level ladder, four elements and twenty capability sub-domains against which an enterprise self-assesses and plans its improvement path.',
     },
-    frameworkCode: 'AE',
+    frameworkCode: 'AEB',
     sourceNote:
       'Evidence: codeofchina; cs.com.cn. Guide category AE 评价 (AEB 评价方法: maturity model).',
     links: modelItself(
@@ -137,7 +149,7 @@ export const standards: StandardInput[] = [
       zh: '规定成熟度评估的过程、评分和等级判定方法，使自评结果可复核、可比较。',
       en: 'Sets out the assessment process, scoring and level judgment, so that a self-assessment result can be reviewed and compared.',
     },
-    frameworkCode: 'AE',
+    frameworkCode: 'AEB',
     sourceNote:
       'Evidence: codeofchina. Guide category AE 评价 (AEB 评价方法: evaluation process, result judgment).',
     links: modelItself(
@@ -152,7 +164,7 @@ export const standards: StandardInput[] = [
       zh: '用生命周期、系统层级和智能特征三个维度描述智能制造，帮助企业界定建设范围和蓝图。',
       en: 'Describes smart manufacturing along lifecycle, system hierarchy and intelligence features, helping an enterprise scope its programme and draw its blueprint.',
     },
-    frameworkCode: 'AA',
+    frameworkCode: 'AAB',
     sourceNote:
       'Evidence: meinvxi.cn/2164.html (2021年第12号公告). Guide category AA 通用 (AAB 参考模型).',
     links: link(
@@ -168,7 +180,7 @@ export const standards: StandardInput[] = [
       zh: '统一数字化车间的术语，让设备、生产和信息化人员对车间建设的对象说同一种语言。',
       en: 'Unifies the vocabulary of the digital workshop, so equipment, production and IT staff name the same things the same way.',
     },
-    frameworkCode: 'AA',
+    frameworkCode: 'AAA',
     sourceNote:
       'Evidence: chinesestandards.org; sesec.eu/2657-2. Research table gives AA / BC; AA (AAA 术语定义) used.',
     links: [
@@ -318,12 +330,20 @@ export const standards: StandardInput[] = [
       en: 'Identical to IEC 62264-1: functional and object models between the business and manufacturing layers, a common language for ERP–MES integration.',
     },
     frameworkCode: 'BC',
-    sourceNote: 'Evidence: chinesestandards.org; gbstd.com. Guide category BC 智能工厂 (集成优化).',
-    links: link(
-      'integration',
-      '帮助满足企业层与车间层系统（如 ERP 与 MES）按统一模型集成的要求。',
-      'Helps meet requirements to integrate business-level and shop-floor systems (e.g. ERP and MES) on a shared model.',
-    ),
+    sourceNote:
+      'Evidence: chinesestandards.org; gbstd.com. Guide category BC 智能工厂 (集成优化). 仓储配送 link: the IEC 62264-1 functional model includes product inventory control and product shipping administration (mapping decided in issue #16).',
+    links: [
+      ...link(
+        'integration',
+        '帮助满足企业层与车间层系统（如 ERP 与 MES）按统一模型集成的要求。',
+        'Helps meet requirements to integrate business-level and shop-floor systems (e.g. ERP and MES) on a shared model.',
+      ),
+      ...link(
+        'warehousing',
+        '其功能模型包含产品库存控制和发运管理：帮助满足仓储系统与计划、生产系统之间库存和配送信息集成的要求。',
+        'Its functional model includes product inventory control and shipping administration: helps meet requirements to integrate inventory and delivery data between warehouse, planning and production systems.',
+      ),
+    ],
   },
   {
     number: 'GB/T 20720.5-2015',
@@ -643,7 +663,7 @@ export const standards: StandardInput[] = [
       zh: '给出评价企业平台应用水平和成效的指标，帮助企业衡量数字化投入的回报。',
       en: 'Gives indicators for how well an enterprise uses an industrial internet platform and what it gains, helping measure the return on digital investment.',
     },
-    frameworkCode: 'AE',
+    frameworkCode: 'AEA',
     sourceNote: 'Evidence: hctape.cn; k4000.cn. Guide category AE 评价 (AEA 指标体系).',
     links: [
       ...link(
@@ -724,7 +744,7 @@ export const standards: StandardInput[] = [
       zh: '从数据战略、治理、架构、标准、质量、安全等方面评估数据管理能力，给出数据治理的提升路径。',
       en: 'Assesses data-management capability across strategy, governance, architecture, standards, quality and security, giving a path for improving data governance.',
     },
-    frameworkCode: 'AE',
+    frameworkCode: 'AEB',
     sourceNote:
       'Evidence: chinesestandard.net; 831cq.com. A 2025 revision exists; check which edition applies. Research table gives AE / BE; AE used.',
     links: link(
@@ -743,7 +763,7 @@ export const standards: StandardInput[] = [
       zh: '按数据生命周期评估数据安全能力的成熟度，帮助企业分步建设数据安全保护。',
       en: 'Assesses the maturity of data-security capability along the data lifecycle, helping build data protection step by step.',
     },
-    frameworkCode: 'AB',
+    frameworkCode: 'ABC',
     sourceNote:
       'Evidence: chinesestandards.org; newton.com.tw. Guide category AB 安全 (ABC 数据安全).',
     links: [
@@ -769,7 +789,7 @@ export const standards: StandardInput[] = [
       zh: '等保 2.0 基本要求（含工业控制系统扩展要求），给出按安全等级落实技术和管理措施的基线。',
       en: 'The classified-protection 2.0 baseline (with an industrial-control extension): technical and management measures to implement per protection grade.',
     },
-    frameworkCode: 'AB',
+    frameworkCode: 'ABB',
     sourceNote: 'Evidence: guifanku.com/757492.html. Guide category AB 安全 (ABB 网络安全).',
     links: link(
       'security',
@@ -787,7 +807,7 @@ export const standards: StandardInput[] = [
       zh: '给出工控系统安全管理的制度、人员、运维和应急要求，帮助建立工控安全管理体系。',
       en: 'Gives policy, staffing, operations and incident-response requirements for industrial-control security, helping set up an ICS security management system.',
     },
-    frameworkCode: 'AB',
+    frameworkCode: 'ABB',
     sourceNote: 'Evidence: chinesestandard.net. Guide category AB 安全 (ABB 网络安全).',
     links: link(
       'security',
@@ -805,7 +825,7 @@ export const standards: StandardInput[] = [
       zh: '给出工控系统安全等级的划分方法，帮助企业按系统重要性分级施策。',
       en: 'Gives a method for grading the security level of industrial control systems, helping apply measures by how critical each system is.',
     },
-    frameworkCode: 'AB',
+    frameworkCode: 'ABB',
     sourceNote: 'Evidence: chinesestandards.org; bzpt.com. Guide category AB 安全 (ABB 网络安全).',
     links: link(
       'security',
@@ -823,7 +843,7 @@ export const standards: StandardInput[] = [
       zh: '给出工控系统信息安全评估的内容和方法，帮助企业定期发现和整改安全薄弱点。',
       en: 'Gives the scope and method of an ICS security assessment, helping find and fix weak points regularly.',
     },
-    frameworkCode: 'AB',
+    frameworkCode: 'ABB',
     sourceNote: 'Evidence: bzxz.net; chinesestandard.us. Research table gives AB / AD; AB used.',
     links: link(
       'security',
@@ -841,7 +861,7 @@ export const standards: StandardInput[] = [
       zh: '给出工控系统安全防护的技术要求和测试方法，帮助验证防护措施是否真正有效。',
       en: 'Gives technical protection requirements for industrial control systems and how to test them, helping verify that protections actually work.',
     },
-    frameworkCode: 'AB',
+    frameworkCode: 'ABB',
     sourceNote:
       'Evidence: jiadianweixiu8.com.cn/anquanbz/1545.html. Guide category AB 安全 (ABB 网络安全).',
     links: link(
@@ -860,7 +880,7 @@ export const standards: StandardInput[] = [
       zh: '规定工控专用防火墙的功能和性能要求，帮助在控制网络边界部署合适的隔离设备。',
       en: 'Specifies functions and performance of ICS firewalls, helping deploy suitable isolation at control-network boundaries.',
     },
-    frameworkCode: 'AB',
+    frameworkCode: 'ABB',
     sourceNote:
       'Evidence: referenced on the GB/T 40813-2021 page (jiadianweixiu8.com.cn); not seen on its own page. Guide category AB 安全.',
     links: [
@@ -904,7 +924,7 @@ export const standards: StandardInput[] = [
       zh: '指导两化融合管理体系的评定，帮助企业检查体系运行是否有效。',
       en: 'Guides the assessment of the integration management system, helping check that the system works in practice.',
     },
-    frameworkCode: 'AE',
+    frameworkCode: 'AEB',
     sourceNote:
       'Evidence: gbstd.com (research row "GB/T 23003-2018 / 23007-2022", split). Guide category AE 评价.',
     links: link(
@@ -923,7 +943,7 @@ export const standards: StandardInput[] = [
       zh: '给出两化融合管理体系评定的分级方法，帮助企业明确所处等级和下一步目标。',
       en: 'Gives a grading method for the integration management system, helping an enterprise see its grade and next target.',
     },
-    frameworkCode: 'AE',
+    frameworkCode: 'AEB',
     sourceNote:
       'Evidence: gbstd.com (research row "GB/T 23003-2018 / 23007-2022", split). Guide category AE 评价.',
     links: link(
@@ -942,7 +962,7 @@ export const standards: StandardInput[] = [
       zh: '给出评估工业企业两化融合水平的指标和方法，帮助企业找出信息化应用的短板。',
       en: 'Gives indicators and a method for assessing how far an industrial enterprise has integrated IT with operations, helping find the gaps.',
     },
-    frameworkCode: 'AE',
+    frameworkCode: 'AEA',
     sourceNote:
       'Evidence: jinchutou.com; renrendoc.com/paper/398445854. Guide category AE 评价 (AEA 指标体系).',
     links: link(
@@ -1077,7 +1097,8 @@ export const standards: StandardInput[] = [
       en: 'Gives a reference model of supply-chain processes (plan, source, make, deliver, return), helping map and improve them.',
     },
     frameworkCode: 'BD',
-    sourceNote: 'Evidence: chinesestandards.org. Guide category BD 智慧供应链.',
+    sourceNote:
+      "Evidence: chinesestandards.org. Guide category BD 智慧供应链. 仓储配送 link: the model's deliver process includes storage and distribution (mapping decided in issue #16).",
     links: [
       ...link(
         'procurement',
@@ -1089,6 +1110,11 @@ export const standards: StandardInput[] = [
         'logistics',
         '帮助满足物流配送流程规范和上下游协同的要求。',
         'Helps meet requirements for a standardised delivery process and coordination along the chain.',
+      ),
+      ...link(
+        'warehousing',
+        '其"交付"流程覆盖仓储与配送：帮助满足出入库、库存和配送作业流程规范、与生产和销售衔接的要求。',
+        'Its deliver process covers storage and distribution: helps meet requirements for standard receiving, storage, inventory and delivery processes linked to production and sales.',
       ),
     ],
   },
@@ -1196,3 +1222,105 @@ export const standards: StandardInput[] = [
     links: [],
   },
 ];
+
+type Band = readonly [min: number, max: number];
+
+interface Scope {
+  /** Production types it applies to (default both). */
+  productionTypes?: ('discrete' | 'process')[];
+  /** Level band of every link, unless `bySubdomain` names the sub-domain. */
+  band?: Band;
+  /** Band per 2020 sub-domain; a draft-2024 link takes the band of its 2020 counterpart. */
+  bySubdomain?: Partial<Record<Subdomain2020, Band>>;
+}
+
+/**
+ * Where each standard helps [D, issue #16]. Levels follow the model's meaning (domain.md §2):
+ * management-system and planning standards help levels 1–3 (rules, plans, standard processes);
+ * system and interface standards levels 2–4 (IT in single activities, then integration);
+ * platform, virtual-factory and interoperability models levels 3–5 (integration and beyond);
+ * predictive maintenance and digital twins levels 4–5 (models that predict and optimize).
+ * A standard without an entry helps every level.
+ */
+const SCOPE: Record<string, Scope> = {
+  'GB/T 40647-2021': { band: [1, 3] },
+  'GB/T 37413-2019': { band: [1, 2] },
+  'GB/T 37393-2019': { band: [2, 3] },
+  'GB/T 39474-2020': { band: [3, 5] },
+  'GB/T 40648-2021': { band: [3, 5] },
+  'GB/T 40654-2021': { band: [3, 5] },
+  'GB/T 38129-2019': { band: [2, 4] },
+  'GB/T 20720.1-2019': { band: [2, 4] },
+  'GB/T 20720.5-2015': { band: [3, 4] },
+  'GB/T 25485-2010': { band: [2, 3] },
+  'GB/T 40655-2021': { band: [2, 4] },
+  'GB/T 40659-2021': { band: [3, 4] },
+  'GB/T 40571-2021': { band: [4, 5] },
+  // 复杂产品 (aircraft, ships, machinery): product digital twins of discrete manufacturing.
+  'GB/T 41723-2022': { band: [4, 5], productionTypes: ['discrete'] },
+  'GB/T 43441.1-2023': { band: [4, 5] },
+  'GB/T 24734.1~24734.11-2009': { band: [2, 3] },
+  'GB/T 38869-2020': { band: [3, 4], bySubdomain: { network: [2, 4] } },
+  'GB/T 33863.3-2017': { band: [3, 4] },
+  'GB/T 33863.5-2017': { band: [3, 4] },
+  'GB/T 42021-2022': { band: [2, 4] },
+  'GB/T 23031.1-2022': { band: [3, 5] },
+  'GB/T 41870-2022': { band: [3, 5], bySubdomain: { strategy: [2, 5] } },
+  'GB/T 42562-2023': { band: [3, 4] },
+  'GB/T 42568-2023': { band: [3, 5] },
+  'GB/T 42569-2023': { band: [3, 5] },
+  'GB/T 37988-2019': { band: [2, 5] },
+  'GB/T 22239-2019': { band: [1, 3] },
+  'GB/T 36323-2018': { band: [1, 3] },
+  'GB/T 36324-2018': { band: [1, 3] },
+  'GB/T 30976.1-2014': { band: [2, 4] },
+  'GB/T 40813-2021': { band: [2, 4] },
+  'GB/T 37933-2019': { band: [2, 3] },
+  'GB/T 23001-2017': { band: [1, 3] },
+  'GB/T 23003-2018': { band: [1, 3] },
+  'GB/T 23007-2022': { band: [2, 4] },
+  'GB/T 23020-2013': { band: [1, 3] },
+  'GB/T 23331-2020': { band: [1, 3] },
+  // 过程工业: continuous-process plants only.
+  'GB/T 38848-2020': { band: [3, 5], productionTypes: ['process'] },
+  'GB/T 38692-2020': { band: [2, 3] },
+  'GB/T 40063-2021': { band: [3, 5] },
+  'GB/T 45001-2020': { band: [1, 3] },
+  'GB/T 24001-2016': { band: [1, 3] },
+  'GB/T 25103-2010': { band: [1, 3] },
+  'GB/T 19012-2019': { band: [1, 3] },
+  'GB/T 19001-2016': { band: [1, 3] },
+};
+
+const SUBDOMAIN_2020_OF_DRAFT = new Map<string, Subdomain2020>(
+  (Object.entries(DRAFT_2024_OF_2020) as [Subdomain2020, SubdomainDraft2024][]).map(
+    ([from, to]) => [to, from],
+  ),
+);
+
+function scoped(entry: StandardInput): StandardInput {
+  const scope = SCOPE[entry.number];
+  if (!scope) return entry;
+  const bandOf = (link: StandardLinkInput): Band | undefined => {
+    const sub =
+      link.systemCode === CMMM_2020
+        ? (link.subdomainId as Subdomain2020)
+        : SUBDOMAIN_2020_OF_DRAFT.get(link.subdomainId);
+    return (sub && scope.bySubdomain?.[sub]) ?? scope.band;
+  };
+  return {
+    ...entry,
+    ...(scope.productionTypes ? { productionTypes: scope.productionTypes } : {}),
+    links: (entry.links ?? []).map((link) => {
+      const band = bandOf(link);
+      return band ? { ...link, minLevel: band[0], maxLevel: band[1] } : link;
+    }),
+  };
+}
+
+for (const number of Object.keys(SCOPE)) {
+  if (!catalog.some((s) => s.number === number))
+    throw new Error(`SCOPE names ${number}, not in the catalog`);
+}
+
+export const standards: StandardInput[] = catalog.map(scoped);

@@ -147,6 +147,51 @@ const corruptions: [string, Corruption, RegExp][] = [
     /a confirmed standard must link to at least one sub-domain/,
   ],
   [
+    'a link whose level band is upside down',
+    (input) => {
+      Object.assign(standardsOf(input)[4]!.links![0]!, { minLevel: 4, maxLevel: 2 });
+    },
+    /links\.0\.maxLevel: minLevel must not exceed maxLevel/,
+  ],
+  [
+    'a standard for an unknown production type',
+    (input) => {
+      (standardsOf(input)[4]! as { productionTypes: string[] }).productionTypes = ['batch'];
+    },
+    /productionTypes\.0/,
+  ],
+  [
+    'a 2020 sub-domain no confirmed standard reaches (仓储配送 without its links)',
+    (input) => {
+      for (const st of standardsOf(input)) {
+        st.links = (st.links ?? []).filter((l) => l.subdomainId !== 'warehousing');
+      }
+    },
+    /cmmm-2020 sub-domain "warehousing" reaches no confirmed standard for discrete enterprises/,
+  ],
+  [
+    'a sub-domain said to have no national standard that has one',
+    (input) => {
+      standardsOf(input)[0]!.links!.push({
+        systemCode: 'cmmm-2020',
+        subdomainId: 'skills',
+        reason: { zh: '测试', en: 'test' },
+      });
+    },
+    /"skills" is listed in NO_NATIONAL_STANDARD but a confirmed standard links to it/,
+  ],
+  [
+    'the process-only energy standard made the only energy standard for discrete ones',
+    (input) => {
+      for (const st of standardsOf(input)) {
+        if (st.number !== 'GB/T 38848-2020') {
+          st.links = (st.links ?? []).filter((l) => l.subdomainId !== 'energy');
+        }
+      }
+    },
+    /"energy" reaches no confirmed standard for discrete enterprises/,
+  ],
+  [
     'a cmmm-2020 sub-domain without a quick-scan item',
     (input) => {
       const qs = system(input, 'cmmm-2020').quickScan!;

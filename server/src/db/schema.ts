@@ -337,6 +337,11 @@ export const standards = pgTable('standards', {
   title: jsonb('title').notNull(),
   summary: jsonb('summary').notNull(),
   frameworkCode: text('framework_code').notNull(),
+  /** Production types the standard applies to ('discrete', 'process'). */
+  productionTypes: jsonb('production_types')
+    .$type<string[]>()
+    .notNull()
+    .default(sql`'["discrete","process"]'::jsonb`),
   uncertain: boolean('uncertain').notNull().default(false),
   sourceNote: text('source_note').notNull().default(''),
   createdAt: createdAt(),
@@ -352,6 +357,9 @@ export const standardLinks = pgTable(
     systemCode: text('system_code').notNull(),
     subdomainId: text('subdomain_id').notNull(),
     reason: jsonb('reason').notNull(),
+    /** Level band of the requirements the link helps with (1..5). */
+    minLevel: integer('min_level').notNull().default(1),
+    maxLevel: integer('max_level').notNull().default(5),
   },
   (t) => [
     primaryKey({ columns: [t.standardId, t.systemCode, t.subdomainId] }),

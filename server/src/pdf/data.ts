@@ -1,4 +1,6 @@
 import {
+  effectiveTree,
+  gapHeatmap,
   INDUSTRIES,
   INDUSTRY_NAMES,
   NATIONAL_DISTRIBUTIONS,
@@ -11,11 +13,13 @@ import {
   tierForLevel,
   type AssessmentReport,
   type Benchmark,
+  type GapHeatmap,
   type CatalogStandard,
   type IndicatorSystem,
   type Industry,
   type LocalizedText,
   type OrganizationSize,
+  type RequirementTags,
 } from '@zhiping/shared';
 import type {
   PdfBenchmark,
@@ -40,6 +44,8 @@ export interface RoadmapDataInput {
   standards: readonly CatalogStandard[];
   /** The report's benchmark; without one the national figures alone are shown. */
   benchmark?: Benchmark | null | undefined;
+  /** The report's heat map; computed from the version's requirement tags when not given. */
+  heatmap?: GapHeatmap | null | undefined;
 }
 
 const isIndustry = (v: string): v is Industry => (INDUSTRIES as readonly string[]).includes(v);
@@ -126,6 +132,18 @@ function benchmarkOf(level: number, benchmark: Benchmark | null | undefined): Pd
   };
 }
 
+function heatmapOf(system: IndicatorSystem, report: AssessmentReport): GapHeatmap {
+  const tags = new Map<string, RequirementTags>();
+  const walk = (nodes: ReturnType<typeof effectiveTree>) => {
+    for (const n of nodes) {
+      for (const r of n.requirements) tags.set(r.id, r.tags);
+      walk(n.children);
+    }
+  };
+  walk(effectiveTree(system, report.profileId));
+  return gapHeatmap(report.gaps, (id) => tags.get(id));
+}
+
 /** The PDF's data from engine reports: recommendations computed here, nothing else looked up. */
 export function roadmapPdfData(input: RoadmapDataInput): RoadmapPdfData {
   const { system, self, assessed } = input;
@@ -194,6 +212,7 @@ export function roadmapPdfData(input: RoadmapDataInput): RoadmapPdfData {
     gaps,
     recommendations,
     benchmark: benchmarkOf(basisReport.maturityLevel, input.benchmark),
+    heatmap: input.heatmap ?? heatmapOf(system, basisReport),
     parameters: basisReport.parameters,
   };
 }

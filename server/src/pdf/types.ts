@@ -1,5 +1,6 @@
 import type {
   AnswerChoice,
+  GapHeatmap,
   GapKind,
   LocalizedText,
   NationalBand,
@@ -115,9 +116,21 @@ export interface RoadmapPdfData {
   gaps: PdfGap[];
   recommendations: Recommendations;
   benchmark: PdfBenchmark | null;
+  /** Gaps by lifecycle × system level (the report's heat map); null when not computed. */
+  heatmap: GapHeatmap | null;
   parameters: ScoringParametersUsed;
 }
 
+/**
+ * 'board' (default): the report a general manager takes to the board — cover, one-page
+ * executive summary, charts, the phased timeline, standards per phase and the heat map, at most
+ * about 12 pages. 'full': the same, then every table (gaps, items per phase, consolidation,
+ * benchmark, method and weights) as an appendix.
+ */
+export type PdfEdition = 'board' | 'full';
+export const PDF_EDITIONS = ['board', 'full'] as const satisfies readonly PdfEdition[];
+
 export interface RenderOptions {
   lang: ReportLang;
+  edition?: PdfEdition | undefined;
 }

@@ -8,7 +8,7 @@ import {
   userViewSchema,
 } from './auth.ts';
 import { paginationQuerySchema, revisionSchema, ROLES } from './common.ts';
-import { localizedTextSchema } from '../indicator-system/schema.ts';
+import { localizedTextSchema, PRODUCTION_TYPES } from '../indicator-system/schema.ts';
 import { standardLinkSchema, standardSchema } from '../standards/schema.ts';
 
 /**
@@ -165,10 +165,17 @@ export const standardViewSchema = z.object({
   title: localizedTextSchema,
   summary: localizedTextSchema,
   frameworkCode: z.string(),
+  productionTypes: z.array(z.enum(PRODUCTION_TYPES)),
   uncertain: z.boolean(),
   sourceNote: z.string(),
   links: z.array(
-    z.object({ systemCode: z.string(), subdomainId: z.string(), reason: localizedTextSchema }),
+    z.object({
+      systemCode: z.string(),
+      subdomainId: z.string(),
+      reason: localizedTextSchema,
+      minLevel: z.number().int(),
+      maxLevel: z.number().int(),
+    }),
   ),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { NODE_KINDS } from '../indicator-system/profile.ts';
-import { ANSWER_CHOICES } from '../indicator-system/schema.ts';
+import { ANSWER_CHOICES, PRODUCTION_TYPES } from '../indicator-system/schema.ts';
 import { HEATMAP_LIFECYCLE, HEATMAP_SYSTEM_LEVEL } from '../reports/heatmap.ts';
 import { NATIONAL_BANDS, type NationalBand } from '../reports/national.ts';
 import { SMART_FACTORY_TIER_KEYS } from '../scoring/labels.ts';
@@ -157,6 +157,7 @@ export const reportResponseSchema = z.object({
       score: z.number().nullable(),
       impact: z.number(),
       unmetRequirementIds: z.array(z.string()),
+      /** Confirmed standards for the enterprise's production type and the levels of its gaps. */
       standards: z.array(
         z.object({
           number: z.string(),
@@ -166,8 +167,56 @@ export const reportResponseSchema = z.object({
           why: localized,
         }),
       ),
+      /** When no standard reaches the sub-domain: says so plainly, and what to do instead. */
+      noStandardNote: localized.nullable(),
     }),
   ),
+  /**
+   * The standards section (issue #16): every recommended standard ranked by the summed impact
+   * of the gaps it addresses (`top` marks the first `topStandards`, the rest behind "show all"),
+   * each naming the requirements it addresses in words; the framework legend; the bounded
+   * quick-win rule in words and its items.
+   */
+  standardsPlan: z.object({
+    productionType: z.enum(PRODUCTION_TYPES),
+    topStandards: int,
+    frameworkNote: localized,
+    frameworkParts: z.array(z.object({ code: z.string(), label: localized })),
+    standards: z.array(
+      z.object({
+        number: z.string(),
+        title: localized,
+        summary: localized,
+        frameworkCode: z.string(),
+        framework: z.array(z.object({ code: z.string(), label: localized })),
+        impact: z.number(),
+        top: z.boolean(),
+        requirements: z.array(
+          z.object({
+            requirementId: z.string(),
+            subdomainName: localized,
+            level: int,
+            text: localized,
+            impact: z.number(),
+          }),
+        ),
+        reasons: z.array(
+          z.object({ subdomainId: z.string(), subdomainName: localized, reason: localized }),
+        ),
+      }),
+    ),
+    quickWinDefinition: localized,
+    quickWinLimit: int,
+    quickWins: z.array(
+      z.object({
+        requirementId: z.string(),
+        subdomainName: localized,
+        level: int,
+        text: localized,
+        impact: z.number(),
+      }),
+    ),
+  }),
   heatmap: z.object({
     lifecycle: z.array(z.enum(HEATMAP_LIFECYCLE)),
     systemLevel: z.array(z.enum(HEATMAP_SYSTEM_LEVEL)),

@@ -37,3 +37,33 @@ export function frameworkLabel(code: string): LocalizedText {
   }
   return { zh: code, en: code };
 }
+
+export interface FrameworkStep {
+  code: string;
+  label: LocalizedText;
+}
+
+/**
+ * A code explained from its part down: 'AEB' → A 基础共性 › AE 评价 › AEB 评价方法. Unknown
+ * trailing letters are left out; an unknown code gives itself alone.
+ */
+export function frameworkPath(code: string): FrameworkStep[] {
+  const steps: FrameworkStep[] = [];
+  for (let n = 1; n <= code.length; n++) {
+    const label = FRAMEWORK_LABELS[code.slice(0, n)];
+    if (label) steps.push({ code: code.slice(0, n), label });
+  }
+  return steps.length ? steps : [{ code, label: { zh: code, en: code } }];
+}
+
+/** The three parts of the guide's framework, for a legend beside the badges. */
+export const FRAMEWORK_PARTS: readonly FrameworkStep[] = (['A', 'B', 'C'] as const).map((code) => ({
+  code,
+  label: FRAMEWORK_LABELS[code]!,
+}));
+
+/** What a framework badge means, in one sentence (shown under the standards list). */
+export const FRAMEWORK_NOTE: LocalizedText = {
+  zh: '标签为《国家智能制造标准体系建设指南（2024版）》的体系框架编号：A 基础共性（如 AEB 评价方法、ABB 网络安全）、B 关键技术（如 BC 智能工厂、BG 工业网络）、C 行业应用。',
+  en: 'Badges are codes of the framework of the 2024 national smart-manufacturing standard-system guide: A Fundamentals (e.g. AEB Evaluation methods, ABB Cybersecurity), B Key technologies (e.g. BC Smart factory, BG Industrial networks), C Industry applications.',
+};

@@ -15,6 +15,7 @@ export const standardsDataset: ReferenceDataset = {
           title: s.title,
           summary: s.summary,
           frameworkCode: s.frameworkCode,
+          productionTypes: s.productionTypes,
           uncertain: s.uncertain,
           sourceNote: s.sourceNote,
         })

@@ -146,7 +146,10 @@ export function createReportRepository(db: Tx) {
           title: standards.title,
           summary: standards.summary,
           frameworkCode: standards.frameworkCode,
+          productionTypes: standards.productionTypes,
           why: standardLinks.reason,
+          minLevel: standardLinks.minLevel,
+          maxLevel: standardLinks.maxLevel,
         })
         .from(standardLinks)
         .innerJoin(standards, eq(standards.id, standardLinks.standardId))

@@ -1,17 +1,28 @@
 import {
   changedAnswers,
   compareReports,
+  FRAMEWORK_NOTE,
+  FRAMEWORK_PARTS,
   gapHeatmap,
+  INDUSTRIES,
   levelName,
   MIN_PEER_GROUP,
   NATIONAL_DISTRIBUTIONS,
   NATIONAL_PLATFORM_TOTALS,
   nationalPositions,
+  noStandardNote,
+  ORGANIZATION_SIZES,
+  QUICK_WIN_RULE,
+  recommend,
   round2,
   tierForLevel,
   weakSubdomains,
   type Benchmark,
+  type CatalogStandard,
   type CompareResponse,
+  type Industry,
+  type OrganizationSize,
+  type ProductionType,
   type LocalizedText,
   type PeerGroup,
   type ReportLang,
@@ -87,6 +98,43 @@ export async function buildBenchmark(
   return benchmarkFor(db, await loadReportContext(db, user, assessmentId));
 }
 
+type StandardRow = Awaited<
+  ReturnType<ReturnType<typeof createReportRepository>['standardsOfSystem']>
+>[number];
+
+/** The system's confirmed standard links as a catalog for the recommendation engine. */
+export function catalogOfLinks(
+  systemCode: string,
+  rows: readonly StandardRow[],
+): CatalogStandard[] {
+  const byNumber = new Map<string, CatalogStandard>();
+  for (const r of rows) {
+    const entry = byNumber.get(r.number) ?? {
+      number: r.number,
+      title: r.title as LocalizedText,
+      summary: r.summary as LocalizedText,
+      frameworkCode: r.frameworkCode,
+      productionTypes: r.productionTypes as ProductionType[],
+      uncertain: false,
+      links: [],
+    };
+    entry.links.push({
+      systemCode,
+      subdomainId: r.subdomainId,
+      reason: r.why as LocalizedText,
+      minLevel: r.minLevel,
+      maxLevel: r.maxLevel,
+    });
+    byNumber.set(r.number, entry);
+  }
+  return [...byNumber.values()];
+}
+
+const asIndustry = (v: string): Industry | null =>
+  (INDUSTRIES as readonly string[]).includes(v) ? (v as Industry) : null;
+const asSize = (v: string): OrganizationSize | null =>
+  (ORGANIZATION_SIZES as readonly string[]).includes(v) ? (v as OrganizationSize) : null;
+
 /**
  * The whole report of one assessment: self and assessed results, level names, smart-factory
  * tier, recommended standards per weak sub-domain, the gap heat map and the benchmark. The
@@ -98,6 +146,16 @@ export async function buildAssessmentReport(
   assessmentId: string,
   opts: { lang: ReportLang } = { lang: 'zh-CN' },
 ): Promise<ReportResponse> {
+  return (await buildReportWithCatalog(db, user, assessmentId, opts)).report;
+}
+
+/** The report and the standards catalog it recommended from (the roadmap PDF reuses both). */
+export async function buildReportWithCatalog(
+  db: Tx,
+  user: AccessClaims,
+  assessmentId: string,
+  opts: { lang: ReportLang } = { lang: 'zh-CN' },
+): Promise<{ report: ReportResponse; catalog: CatalogStandard[] }> {
   const repo = createReportRepository(db);
   const prefetched = prefetchReportReads(db, assessmentId);
   const loaded = await loadAssessmentFor(db, user, assessmentId);
@@ -117,20 +175,38 @@ export async function buildAssessmentReport(
   const weak = weakSubdomains(basisReport);
   const weakIds = new Set(weak.map((w) => w.subdomainId));
   const [[header, allLinks], benchmark] = await Promise.all([early, benchmarkFor(db, ctx)]);
-  const links = allLinks.filter((l) => weakIds.has(l.subdomainId));
+  const catalog = catalogOfLinks(version.systemCode, allLinks);
+  const organization = {
+    name: header?.name ?? access.organizationName,
+    industry: header?.industry ?? access.organizationIndustry,
+    size: header?.size ?? access.organizationSize,
+  };
+  // The standards a gap is pointed at: for the profile's production type and the gap's level.
+  const rec = recommend(basisReport, {
+    system: doc,
+    profileId: basisReport.profileId,
+    standards: catalog,
+    industry: asIndustry(organization.industry),
+    size: asSize(organization.size),
+  });
+  const coverage = new Map(rec.coverage.map((c) => [c.subdomainId, c]));
+  const links = allLinks.filter(
+    (l) => weakIds.has(l.subdomainId) && coverage.get(l.subdomainId)?.standards.includes(l.number),
+  );
   const requirements = requirementIndex(scorer).requirements;
   const tier = tierForLevel(basisReport.maturityLevel);
   const profile = doc.profiles.find((p) => p.id === row.profileId);
-  return {
+  const quickWins = [...rec.phases.flatMap((p) => p.items), ...rec.consolidation]
+    .filter((i) => i.quickWin)
+    .sort((a, b) => b.impact - a.impact);
+  const report: ReportResponse = {
     assessment: {
       id: row.id,
       title: row.title,
       status: row.status as ReportResponse['assessment']['status'],
       organization: {
         id: row.organizationId,
-        name: header?.name ?? access.organizationName,
-        industry: header?.industry ?? access.organizationIndustry,
-        size: header?.size ?? access.organizationSize,
+        ...organization,
         region: header?.region ?? '',
       },
       version: {
@@ -167,7 +243,35 @@ export async function buildAssessmentReport(
           frameworkCode: l.frameworkCode,
           why: l.why as LocalizedText,
         })),
+      // A sub-domain weak only by its node score has no gap to point a standard at.
+      noStandardNote: coverage.get(w.subdomainId)?.note ?? noStandardNote(w.subdomainId, []),
     })),
+    standardsPlan: {
+      productionType: rec.productionType,
+      topStandards: rec.topStandards,
+      frameworkNote: FRAMEWORK_NOTE,
+      frameworkParts: FRAMEWORK_PARTS.map((p) => ({ code: p.code, label: p.label })),
+      standards: rec.standards.map((u) => ({
+        number: u.standard.number,
+        title: u.standard.title,
+        summary: u.standard.summary,
+        frameworkCode: u.standard.frameworkCode,
+        framework: u.standard.framework,
+        impact: u.impact,
+        top: u.top,
+        requirements: u.requirements,
+        reasons: u.reasons,
+      })),
+      quickWinDefinition: rec.quickWinDefinition,
+      quickWinLimit: QUICK_WIN_RULE.maxItems,
+      quickWins: quickWins.map((i) => ({
+        requirementId: i.requirementId,
+        subdomainName: i.subdomainName,
+        level: i.level,
+        text: i.requirement,
+        impact: i.impact,
+      })),
+    },
     heatmap: gapHeatmap(basisReport.gaps, (id) => requirements.get(id)?.tags),
     benchmark,
     display: {
@@ -177,6 +281,7 @@ export async function buildAssessmentReport(
       tier: pick(tier.label, opts.lang),
     },
   };
+  return { report, catalog };
 }
 
 /**

@@ -2,10 +2,18 @@ import { idParamsSchema, reportLangQuerySchema } from '@zhiping/shared';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { warmUpRenderer } from '../../pdf/index.ts';
+import { PDF_EDITIONS, warmUpRenderer } from '../../pdf/index.ts';
 import { buildRoadmapPdf, type RoadmapFile } from './service.ts';
 
 const security = [{ bearer: [] }];
+
+const roadmapQuerySchema = reportLangQuerySchema.extend({
+  /** board (default): at most about 12 pages; full: every table as an appendix. */
+  edition: z
+    .enum(PDF_EDITIONS)
+    .default('board')
+    .meta({ description: 'board: the board-ready report (default); full: with every table' }),
+});
 
 /** A Buffer body goes out as is (fastify does not serialize it against the schema). */
 function sendPdf(reply: FastifyReply, file: RoadmapFile, suffix: string) {
@@ -42,17 +50,19 @@ export const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['reports'],
         summary:
-          'The improvement roadmap as PDF: result, charts, gaps, phases with scenarios and standards, benchmark, method',
+          'The improvement roadmap as PDF: cover, executive summary, charts, phased timeline, standards per phase, heat map (edition=full adds every table)',
         security,
         params: idParamsSchema,
-        querystring: reportLangQuerySchema,
+        querystring: roadmapQuerySchema,
         produces: ['application/pdf'],
         response: { 200: z.string().meta({ format: 'binary', description: 'PDF file' }) },
       },
     },
     async (req, reply) => {
-      const file = await buildRoadmapPdf(db, req.user, req.params.id, req.query.lang);
-      return sendPdf(reply, file, req.query.lang === 'en' ? '-en' : '');
+      const { lang, edition } = req.query;
+      const file = await buildRoadmapPdf(db, req.user, req.params.id, lang, edition);
+      const suffix = `${edition === 'full' ? '-full' : ''}${lang === 'en' ? '-en' : ''}`;
+      return sendPdf(reply, file, suffix);
     },
   );
 };

@@ -1,41 +1,23 @@
 import type { CatalogStandard, IndicatorSystem, ReportLang, ReportResponse } from '@zhiping/shared';
 import type { Tx } from '../../db/client.ts';
 import type { AccessClaims } from '../../plugins/auth.ts';
-import { renderRoadmapPdf, roadmapPdfData, type RoadmapPdfData } from '../../pdf/index.ts';
+import {
+  renderRoadmapPdf,
+  roadmapPdfData,
+  type PdfEdition,
+  type RoadmapPdfData,
+} from '../../pdf/index.ts';
 import { loadVersion } from '../scoring/index.ts';
-import { buildAssessmentReport } from '../reports/service.ts';
+import { buildReportWithCatalog } from '../reports/service.ts';
 
 const date = (iso: string | null) => (iso ? new Date(iso) : null);
-
-/**
- * The standards the report recommends, as a catalog for the roadmap engine: the report
- * already holds every confirmed standard linked to each sub-domain with a gap, with its reason.
- */
-function catalogOf(report: ReportResponse): CatalogStandard[] {
-  const byNumber = new Map<string, CatalogStandard>();
-  const systemCode = report.assessment.version.systemCode;
-  for (const rec of report.recommendations) {
-    for (const s of rec.standards) {
-      const entry = byNumber.get(s.number) ?? {
-        number: s.number,
-        title: s.title,
-        summary: s.summary,
-        frameworkCode: s.frameworkCode,
-        uncertain: false,
-        links: [],
-      };
-      entry.links.push({ systemCode, subdomainId: rec.subdomainId, reason: s.why });
-      byNumber.set(s.number, entry);
-    }
-  }
-  return [...byNumber.values()];
-}
 
 /** The PDF's data from the report the web page shows (same numbers, same standards). */
 export function roadmapDataFromReport(
   report: ReportResponse,
   system: IndicatorSystem,
   generatedAt: Date,
+  catalog: readonly CatalogStandard[],
 ): RoadmapPdfData {
   const a = report.assessment;
   const reviewed = a.assessorName !== null || a.signedOffAt !== null;
@@ -60,7 +42,8 @@ export function roadmapDataFromReport(
           signedOffAt: date(a.signedOffAt),
         }
       : null,
-    standards: catalogOf(report),
+    standards: catalog,
+    heatmap: report.heatmap,
     benchmark: report.benchmark,
   });
 }
@@ -77,12 +60,13 @@ export async function buildRoadmapPdf(
   user: AccessClaims,
   assessmentId: string,
   lang: ReportLang,
+  edition: PdfEdition = 'board',
 ): Promise<RoadmapFile> {
-  const report = await buildAssessmentReport(db, user, assessmentId, { lang });
+  const { report, catalog } = await buildReportWithCatalog(db, user, assessmentId, { lang });
   const version = await loadVersion(db, report.assessment.version.id);
-  const data = roadmapDataFromReport(report, version.document, new Date());
+  const data = roadmapDataFromReport(report, version.document, new Date(), catalog);
   return {
-    pdf: await renderRoadmapPdf(data, { lang }),
+    pdf: await renderRoadmapPdf(data, { lang, edition }),
     fileBase: `zhiping-roadmap-${version.systemCode}-${assessmentId.slice(0, 8)}`,
     title: report.assessment.title,
   };

@@ -32,12 +32,15 @@ function standardView(row: StandardRow, links: LinkRow[]): StandardView {
     title: row.title as LocalizedText,
     summary: row.summary as LocalizedText,
     frameworkCode: row.frameworkCode,
+    productionTypes: row.productionTypes as StandardView['productionTypes'],
     uncertain: row.uncertain,
     sourceNote: row.sourceNote,
     links: links.map((l) => ({
       systemCode: l.systemCode,
       subdomainId: l.subdomainId,
       reason: l.reason as LocalizedText,
+      minLevel: l.minLevel,
+      maxLevel: l.maxLevel,
     })),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
@@ -115,6 +118,7 @@ export function createStandardService(deps: { db: Db }) {
     title: body.title,
     summary: body.summary,
     frameworkCode: body.frameworkCode,
+    productionTypes: body.productionTypes,
     uncertain: body.uncertain,
     sourceNote: body.sourceNote,
   });
