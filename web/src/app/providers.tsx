@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { I18nProvider } from '../i18n/index.tsx';
 import { ApiError } from '../lib/api-client.ts';
 import { bootstrapSession, useSession } from '../lib/session.ts';
+import { PendingScanClaim } from '../features/quick-scan/components/pending-claim.tsx';
 
 /** Forgets every cached query when the signed-in user changes, so no data crosses accounts. */
 function SessionCacheBoundary({ client }: { client: QueryClient }) {
@@ -34,6 +35,7 @@ export function Providers({ children }: { children: ReactNode }) {
     <I18nProvider>
       <QueryClientProvider client={client}>
         <SessionCacheBoundary client={client} />
+        <PendingScanClaim />
         {children}
       </QueryClientProvider>
     </I18nProvider>

@@ -41,6 +41,16 @@ export const router = createBrowserRouter([
             ],
           },
           { path: 'invite', lazy: () => import('../features/auth/routes/invite.tsx') },
+          // The quick scan works with or without an account (docs/quick-scan.md).
+          { path: 'quick-scan', lazy: () => import('../features/quick-scan/routes/start.tsx') },
+          {
+            path: 'quick-scan/:id',
+            lazy: () => import('../features/quick-scan/routes/scan.tsx'),
+          },
+          {
+            path: 'quick-scan/:id/result',
+            lazy: () => import('../features/quick-scan/routes/result.tsx'),
+          },
           {
             element: <RequireSession />,
             children: [

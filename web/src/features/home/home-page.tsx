@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { QueryState } from '../../components/ui/query-state.tsx';
 import { useI18n, type MessageKey } from '../../i18n/index.tsx';
 import { useMeta } from './api/get-meta.ts';
@@ -11,6 +12,13 @@ export function HomePage() {
     <section className="page home">
       <h1>{t('home.title')}</h1>
       <p className="lead">{t('home.lead')}</p>
+      <div className="card home-quick-scan" data-testid="home-quick-scan">
+        <h2>{t('quickScan.home.title')}</h2>
+        <p>{t('quickScan.home.lead')}</p>
+        <Link to="/quick-scan" className="btn btn-primary" data-testid="start-quick-scan">
+          {t('quickScan.home.start')}
+        </Link>
+      </div>
       <QueryState query={meta}>
         {(m) => (
           <dl className="stats" data-testid="platform-stats">

@@ -34,6 +34,12 @@ import { SectionPane } from '../components/section-pane.tsx';
 import { forgetUnsaved, useAutosave } from '../hooks/use-autosave.ts';
 import { useKeyboardAnswering, useKeyboardPreference } from '../hooks/use-keyboard-answering.ts';
 import { buildOutline, firstUnanswered, neighbour, progressOf } from '../outline.ts';
+import { useAssessmentQuickScan } from '../../quick-scan/api/quick-scan.ts';
+import {
+  QuickScanGuide,
+  useWeakestFirst,
+} from '../../quick-scan/components/questionnaire-guide.tsx';
+import { weakestFirstOutline } from '../../quick-scan/outline-order.ts';
 
 const EDITABLE = new Set(['draft', 'returned']);
 
@@ -65,10 +71,15 @@ function Questionnaire({
     () => prepareScoring(system, assessment.profileId),
     [system, assessment.profileId],
   );
-  const outline = useMemo(
-    () => buildOutline(scorer.tree, assessment.tailoring),
-    [scorer, assessment.tailoring],
-  );
+  // Started from a quick scan: its choices beside each sub-domain, weakest first on request.
+  const quickScan = useAssessmentQuickScan(assessment.id, !!assessment.quickScanId);
+  const [weakestFirst, setWeakestFirst] = useWeakestFirst(assessment.id);
+  const outline = useMemo(() => {
+    const base = buildOutline(scorer.tree, assessment.tailoring);
+    return weakestFirst && quickScan.data
+      ? weakestFirstOutline(base, quickScan.data.weakestFirst)
+      : base;
+  }, [scorer, assessment.tailoring, weakestFirst, quickScan.data]);
   const { queue, snapshot } = useAutosave(assessment.id, loaded, editable);
   const loadedAnswers = useMemo(
     () => new Map(loaded.answers.map((a) => [a.requirementId, answerFromView(a)])),
@@ -353,6 +364,22 @@ function Questionnaire({
           </div>
         </aside>
         <div className="q-main">
+          {quickScan.data && (
+            <QuickScanGuide
+              assessmentId={assessment.id}
+              scan={quickScan.data}
+              subdomainId={section?.node.id ?? null}
+              subdomainName={section ? pick(section.node.name) : ''}
+              editable={editable && !returned}
+              queue={queue}
+              weakestFirst={weakestFirst}
+              onWeakestFirst={setWeakestFirst}
+              onApplied={async () => {
+                const fresh = await getAnswers(assessment.id);
+                queue?.resetServer(fresh.revision, fresh.answers.map(answerFromView));
+              }}
+            />
+          )}
           {section ? (
             <SectionPane
               outline={outline}

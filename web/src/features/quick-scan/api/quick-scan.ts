@@ -1,0 +1,135 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { AnswersResponse, AssessmentView } from '@zhiping/shared/api/assessments';
+import {
+  QUICK_SCAN_TOKEN_HEADER,
+  type AssessmentQuickScan,
+  type CreatedQuickScan,
+  type QuickScanOptions,
+  type QuickScanResult,
+  type QuickScanView,
+} from '@zhiping/shared/api/quick-scan';
+import type { QuickScanChoice } from '@zhiping/shared/scoring/quick-scan';
+import { apiFetch } from '../../../lib/api-client.ts';
+import { storage } from '../../../lib/storage.ts';
+
+/**
+ * The scan started in this browser and not yet attached to an enterprise: its id and token
+ * (docs/quick-scan.md). Kept in localStorage so that signing in — or registering and
+ * confirming, in this tab or later — attaches it; removed once claimed.
+ */
+export interface PendingScan {
+  id: string;
+  token: string;
+}
+const PENDING_KEY = 'zhiping.quickScan.pending';
+
+export const pendingScan = (): PendingScan | null => {
+  const p = storage.get<PendingScan>(PENDING_KEY);
+  return p && typeof p.id === 'string' && typeof p.token === 'string' ? p : null;
+};
+/** Fired on window when a scan is started here (a signed-in user's scan is claimed at once). */
+export const PENDING_SCAN_EVENT = 'zhiping:pending-scan';
+export const setPendingScan = (p: PendingScan | null) => {
+  storage.set(PENDING_KEY, p);
+  if (p && typeof window !== 'undefined') window.dispatchEvent(new Event(PENDING_SCAN_EVENT));
+};
+
+/** The token header for a scan started here (none for a scan already claimed). */
+const tokenHeaders = (id: string): Record<string, string> => {
+  const p = pendingScan();
+  return p && p.id === id ? { [QUICK_SCAN_TOKEN_HEADER]: p.token } : {};
+};
+
+const base = (id: string) => `/api/v1/quick-scans/${encodeURIComponent(id)}`;
+
+export const quickScanKeys = {
+  options: ['quick-scan', 'options'] as const,
+  scan: (id: string) => ['quick-scan', id] as const,
+  result: (id: string) => ['quick-scan', id, 'result'] as const,
+  beside: (assessmentId: string) => ['assessments', assessmentId, 'quick-scan'] as const,
+};
+
+export const useQuickScanOptions = () =>
+  useQuery({
+    queryKey: quickScanKeys.options,
+    queryFn: () => apiFetch<QuickScanOptions>('/api/v1/quick-scans/options'),
+    staleTime: 5 * 60_000,
+  });
+
+export async function startQuickScan(body: {
+  versionId: string;
+  profileId: string;
+}): Promise<CreatedQuickScan> {
+  const created = await apiFetch<CreatedQuickScan>('/api/v1/quick-scans', {
+    method: 'POST',
+    body: JSON.stringify(body),
+  });
+  setPendingScan({ id: created.id, token: created.token });
+  return created;
+}
+
+export const quickScanQueryOptions = (id: string) =>
+  queryOptions({
+    queryKey: quickScanKeys.scan(id),
+    queryFn: () => apiFetch<QuickScanView>(base(id), { headers: tokenHeaders(id) }),
+    staleTime: Infinity,
+    gcTime: 0,
+    refetchOnWindowFocus: false,
+  });
+export const useQuickScan = (id: string) => useQuery(quickScanQueryOptions(id));
+
+export const saveQuickScanAnswers = (
+  id: string,
+  answers: { subdomainId: string; choice: QuickScanChoice | null }[],
+) =>
+  apiFetch<QuickScanView>(`${base(id)}/answers`, {
+    method: 'PUT',
+    headers: tokenHeaders(id),
+    body: JSON.stringify({ answers }),
+  });
+
+export const useQuickScanResult = (id: string) =>
+  useQuery({
+    queryKey: quickScanKeys.result(id),
+    queryFn: () => apiFetch<QuickScanResult>(`${base(id)}/result`, { headers: tokenHeaders(id) }),
+    refetchOnWindowFocus: false,
+  });
+
+export const claimQuickScan = (p: PendingScan) =>
+  apiFetch<QuickScanView>(`${base(p.id)}/claim`, {
+    method: 'POST',
+    headers: { [QUICK_SCAN_TOKEN_HEADER]: p.token },
+  });
+
+/** Starts the full assessment from a claimed scan (its origin is recorded). */
+export const startAssessmentFromScan = (scan: QuickScanView, title: string) =>
+  apiFetch<AssessmentView>('/api/v1/assessments', {
+    method: 'POST',
+    body: JSON.stringify({
+      versionId: scan.version.id,
+      profileId: scan.profileId,
+      tailoring: scan.tailoring,
+      targetLevel: 3,
+      title,
+      quickScanId: scan.id,
+    }),
+  });
+
+export const useAssessmentQuickScan = (assessmentId: string, enabled: boolean) =>
+  useQuery({
+    queryKey: quickScanKeys.beside(assessmentId),
+    queryFn: () =>
+      apiFetch<AssessmentQuickScan>(
+        `/api/v1/assessments/${encodeURIComponent(assessmentId)}/quick-scan`,
+      ),
+    enabled,
+  });
+
+export const applyQuickScanLevel = (
+  assessmentId: string,
+  body: { revision: number; subdomainId: string; level: number },
+) =>
+  apiFetch<AnswersResponse & { marked: number }>(
+    `/api/v1/assessments/${encodeURIComponent(assessmentId)}/quick-scan/apply`,
+    { method: 'POST', body: JSON.stringify(body) },
+  );
