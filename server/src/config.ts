@@ -48,8 +48,8 @@ const envSchema = z.object({
     .default(10 * 1024 * 1024),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10000).default(10),
   AUTH_IP_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(100),
-  REDIS_URL: z
   QUICK_SCAN_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(100000).default(30),
+  REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\//, 'must be a redis:// URL')
     .optional(),
@@ -65,6 +65,9 @@ const envSchema = z.object({
     .transform((u) => u.replace(/\/+$/, ''))
     .optional(),
   SESSION_CHECK_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(3000),
+  SMTP_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(15),
+  PASSWORD_RESET_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(10000).default(5),
+  ADMIN_TOTP_REQUIRED: bool.optional(),
 });
 
 export interface AppConfig {
@@ -93,18 +96,24 @@ export interface AppConfig {
   maxUploadBytes: number;
   loginRateLimitPerMinute: number;
   authIpRateLimitPerMinute: number;
+  /** Anonymous quick scans one client IP may start per hour. */
+  quickScanRateLimitPerHour: number;
   redisUrl: string | undefined;
   trustProxy: boolean;
   /** undefined: mails are written as .eml files to `outboxDir`. */
   smtpUrl: string | undefined;
   mailFrom: string;
   outboxDir: string;
-  /** Anonymous quick scans one client IP may start per hour. */
-  quickScanRateLimitPerHour: number;
   /** Origin used in links inside mails. */
   publicBaseUrl: string;
   /** How long an access token's session state (user, enterprise, revocation) is cached. */
   sessionCheckCacheMs: number;
+  /** Connection, greeting and socket timeout of the SMTP transport (a dead server fails fast). */
+  smtpTimeoutSeconds: number;
+  /** Password-reset mails per address per hour (the per-IP limit is AUTH_IP_RATE_LIMIT_PER_MINUTE). */
+  passwordResetRateLimitPerHour: number;
+  /** Admins must use a TOTP second factor (until enrolled, their sessions reach only the enrolment). */
+  adminTotpRequired: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -164,6 +173,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     maxUploadBytes: e.MAX_UPLOAD_BYTES,
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
     authIpRateLimitPerMinute: e.AUTH_IP_RATE_LIMIT_PER_MINUTE,
+    quickScanRateLimitPerHour: e.QUICK_SCAN_RATE_LIMIT_PER_HOUR,
     redisUrl: e.REDIS_URL,
     trustProxy: e.TRUST_PROXY,
     smtpUrl: e.SMTP_URL,
@@ -171,6 +181,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     outboxDir: join(dataDir, 'outbox'),
     publicBaseUrl: e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT || 3000}`,
     sessionCheckCacheMs: e.SESSION_CHECK_CACHE_MS,
+    smtpTimeoutSeconds: e.SMTP_TIMEOUT_SECONDS,
+    passwordResetRateLimitPerHour: e.PASSWORD_RESET_RATE_LIMIT_PER_HOUR,
+    adminTotpRequired: e.ADMIN_TOTP_REQUIRED ?? e.NODE_ENV === 'production',
   };
 }
-    quickScanRateLimitPerHour: e.QUICK_SCAN_RATE_LIMIT_PER_HOUR,

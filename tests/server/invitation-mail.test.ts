@@ -1,38 +1,28 @@
-import type { AddressInfo } from 'node:net';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.ts';
 import { registerEnterprise } from '../support/fixtures.ts';
+import { startSmtpSink, type SmtpSink } from '../support/smtp.ts';
 
-const received: ParsedMail[] = [];
-let smtp: SMTPServer;
+let smtp: SmtpSink;
 let t: TestApp;
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, _session, done) {
-      simpleParser(stream)
-        .then((m) => received.push(m))
-        .then(() => done(), done);
-    },
-  });
-  await new Promise<void>((ok) => smtp.listen(0, '127.0.0.1', ok));
-  const port = (smtp.server.address() as AddressInfo).port;
-  t = await createTestApp({
-    SMTP_URL: `smtp://127.0.0.1:${port}`,
-    PUBLIC_BASE_URL: 'https://zhiping.example.com/',
-  });
+  smtp = await startSmtpSink();
+  t = await createTestApp({ SMTP_URL: smtp.url, PUBLIC_BASE_URL: 'https://zhiping.example.com/' });
 });
 afterAll(async () => {
   await t.close();
-  await new Promise<void>((ok) => smtp.close(ok));
+  await smtp.close();
 });
 
 test('an invitation is mailed to the invitee with a link that accepts it', async () => {
-  const owner = await registerEnterprise(t.app);
+  const owner = await registerEnterprise(
+    t.app,
+    {},
+    {
+      confirmation: (email) => smtp.linkToken(email, '/register/confirm'),
+    },
+  );
   const email = `colleague-${Date.now()}@example.com`;
   const inv = await t.app.inject({
     method: 'POST',
@@ -42,7 +32,7 @@ test('an invitation is mailed to the invitee with a link that accepts it', async
   });
   expect(inv.statusCode).toBe(201);
 
-  const mail = received.find((m) => m.to && 'text' in m.to && m.to.text === email);
+  const mail = await smtp.next(email);
   expect(mail?.subject).toContain(owner.body.organization.name);
   const link = /https:\/\/zhiping\.example\.com\/invite\?token=([\w%-]+)/.exec(mail?.text ?? '');
   expect(mail?.html).toContain('https://zhiping.example.com/invite?token=');

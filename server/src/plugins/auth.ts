@@ -14,6 +14,8 @@ export interface AccessClaims {
   org: string | null;
   /** The session: the refresh-token family the token was issued with. */
   sid: string;
+  /** A restricted session: an admin who must enrol a second factor reaches only the enrolment. */
+  scope?: 'totp_enrolment';
 }
 
 declare module '@fastify/jwt' {
@@ -24,6 +26,10 @@ declare module '@fastify/jwt' {
 }
 
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The route is open to a session restricted to TOTP enrolment (modules/auth/totp.ts). */
+    allowTotpEnrolment?: boolean;
+  }
   interface FastifyInstance {
     /** preHandler: a valid access token is required. */
     authenticate: (req: FastifyRequest, reply: FastifyReply) => Promise<void>;
@@ -46,6 +52,7 @@ const claimsSchema = z
     org: z.uuid().nullable(),
     sid: z.uuid(),
     exp: z.number(),
+    scope: z.literal('totp_enrolment').optional(),
   })
   .refine((c) => (c.role === 'respondent') === (c.org !== null));
 
@@ -82,6 +89,12 @@ export default fp(
       // still be live (disabled, logged out, revoked and unknown users are refused).
       if (!(await sessionState.isLive(req.user))) {
         throw new UnauthorizedError('The session has ended; sign in again', 'session_ended');
+      }
+      if (req.user.scope === 'totp_enrolment' && !req.routeOptions.config.allowTotpEnrolment) {
+        throw new ForbiddenError(
+          'Set up two-factor authentication (TOTP) first: it is required for this account',
+          'totp_enrolment_required',
+        );
       }
     };
     const sessionState = createSessionStateChecker(app.database.db, opts.sessionCheckTtlMs);

@@ -9,7 +9,9 @@ declare module 'fastify' {
 }
 
 /** `app.mailer`: SMTP when SMTP_URL is set, otherwise .eml files in DATA_DIR/outbox. */
-export default fp<{ config: Pick<AppConfig, 'smtpUrl' | 'mailFrom' | 'outboxDir'> }>(
+export default fp<{
+  config: Pick<AppConfig, 'smtpUrl' | 'mailFrom' | 'outboxDir' | 'smtpTimeoutSeconds'>;
+}>(
   async (app, { config }) => {
     const mailer = createMailer(config);
     app.decorate('mailer', mailer);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
+import SMTPTransport from 'nodemailer/lib/smtp-transport/index.js';
 import type { AppConfig } from '../../config.ts';
 import type { RenderedMail } from './templates.ts';
 
@@ -18,11 +19,23 @@ export interface Mailer {
   close(): void;
 }
 
-type MailConfig = Pick<AppConfig, 'smtpUrl' | 'mailFrom' | 'outboxDir'>;
+type MailConfig = Pick<AppConfig, 'smtpUrl' | 'mailFrom' | 'outboxDir'> &
+  Partial<Pick<AppConfig, 'smtpTimeoutSeconds'>>;
 
 export function createMailer(config: MailConfig): Mailer {
   if (config.smtpUrl) {
-    const transport = nodemailer.createTransport(config.smtpUrl, { from: config.mailFrom });
+    // nodemailer's defaults wait 2 minutes for a connection and 10 for an idle socket: a dead
+    // or silent SMTP server would hold a request that long. Every phase gets the same bound.
+    const timeoutMs = (config.smtpTimeoutSeconds ?? 15) * 1000;
+    // SMTPTransport merges the URL with these options (createTransport(url) would drop them).
+    const transport = nodemailer.createTransport(
+      new SMTPTransport({
+        url: config.smtpUrl,
+        connectionTimeout: timeoutMs,
+        greetingTimeout: timeoutMs,
+        socketTimeout: timeoutMs,
+      }),
+    );
     return {
       kind: 'smtp',
       outboxDir: config.outboxDir,
