@@ -22,17 +22,20 @@ export const SERVER_BUNDLE = join(REPO_ROOT, 'server', 'dist', 'server.mjs');
  */
 export async function startServer(
   env: Record<string, string> = {},
-  opts: { nodeArgs?: string[]; bundled?: boolean } = {},
+  /** `root`: run `<root>/server/dist/server.mjs` from `root` (the image's layout). */
+  opts: { nodeArgs?: string[]; bundled?: boolean; root?: string } = {},
 ): Promise<ServerProcess> {
-  if (opts.bundled && !existsSync(SERVER_BUNDLE)) {
-    throw new Error(`${SERVER_BUNDLE} is missing: run \`pnpm build\` first`);
+  const bundle = opts.root ? join(opts.root, 'server', 'dist', 'server.mjs') : SERVER_BUNDLE;
+  if ((opts.bundled || opts.root) && !existsSync(bundle)) {
+    throw new Error(`${bundle} is missing: run \`pnpm build\` first`);
   }
   const dataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'zp-srv-'));
-  const entry = opts.bundled
-    ? ['--enable-source-maps', SERVER_BUNDLE]
-    : ['--import', 'tsx', 'server/src/server.ts'];
+  const entry =
+    opts.bundled || opts.root
+      ? ['--enable-source-maps', bundle]
+      : ['--import', 'tsx', 'server/src/server.ts'];
   const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), ...entry], {
-    cwd: REPO_ROOT,
+    cwd: opts.root ?? REPO_ROOT,
     env: {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '',
