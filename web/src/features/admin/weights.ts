@@ -96,3 +96,29 @@ export function weightGroups(doc: IndicatorSystem, profileId: string | null): We
 /** Effective weight of every node by id (null where excluded). */
 export const effectiveWeights = (groups: readonly WeightGroup[]) =>
   new Map(groups.flatMap((g) => g.rows.map((r) => [r.id, r.effective] as const)));
+
+/**
+ * The profiles that take a node's default (tree) weight: those whose own chain (the profile
+ * and the profiles it refines) sets no weight for the node. An assessment is always scored
+ * under a profile, so a default weight no profile takes changes no result.
+ */
+export function profilesTakingDefault(doc: IndicatorSystem, nodeId: string): string[] {
+  return doc.profiles
+    .filter((p) => !(nodeId in resolveProfile(doc, p.id).weights))
+    .map((p) => p.id);
+}
+
+/** Every node whose default weight no profile takes (each profile overrides it). */
+export function unusedDefaultWeights(doc: IndicatorSystem): Set<string> {
+  const unused = new Set<string>();
+  if (doc.profiles.length === 0) return unused;
+  const resolved = doc.profiles.map((p) => resolveProfile(doc, p.id).weights);
+  const visit = (nodes: readonly CapabilityNode[]) => {
+    for (const n of nodes) {
+      if (resolved.every((w) => n.id in w)) unused.add(n.id);
+      if (n.children) visit(n.children);
+    }
+  };
+  visit(doc.tree);
+  return unused;
+}

@@ -135,6 +135,13 @@ export const admin = defineMessages({
     'admin.weights.effective': '有效权重',
     'admin.weights.was': '原为 {value}',
     'admin.weights.overridden': '已覆盖',
+    'admin.whatIf.unusedDefaults':
+      '{count} 个节点的默认权重不被任何行业配置采用（都已被覆盖），修改它们不会改变任何结果：{names}。',
+    'admin.whatIf.andMore': ' 等',
+    'admin.weights.unused': '不生效',
+    'admin.weights.unusedHint': '所有行业配置都覆盖了此权重：默认值不影响任何评估。',
+    'admin.weights.noEffect':
+      '你修改的默认权重不会改变任何评估结果：{names} 的权重已被所有行业配置覆盖。请在对应的行业配置中修改。',
     'admin.weights.reset': '恢复继承',
     'admin.weights.notApplicable': '不适用',
     'admin.profiles.profile': '行业模板',
@@ -262,6 +269,8 @@ export const admin = defineMessages({
     'admin.users.apply': '确认',
     'admin.users.create': '创建账号',
     'admin.users.emailTaken': '该电子邮箱已被使用',
+    'admin.audit.roleWrap': '（{role}）',
+    'admin.audit.field': '字段',
     'admin.audit.title': '审计日志',
     'admin.audit.lead': '所有状态变更与登录尝试，按时间倒序。',
     'admin.audit.action': '操作',
@@ -419,6 +428,14 @@ export const admin = defineMessages({
     'admin.weights.effective': 'Effective weight',
     'admin.weights.was': 'was {value}',
     'admin.weights.overridden': 'overridden',
+    'admin.whatIf.unusedDefaults':
+      'The default weights of {count} nodes are taken by no industry profile (every profile overrides them); changing them changes no result: {names}.',
+    'admin.whatIf.andMore': ' and more',
+    'admin.weights.unused': 'no effect',
+    'admin.weights.unusedHint':
+      'Every industry profile overrides this weight: the default affects no assessment.',
+    'admin.weights.noEffect':
+      'The default weights you changed affect no result: every industry profile overrides {names}. Edit them in the profiles instead.',
     'admin.weights.reset': 'Inherit',
     'admin.weights.notApplicable': 'not applicable',
     'admin.profiles.profile': 'Industry profile',
@@ -555,6 +572,8 @@ export const admin = defineMessages({
     'admin.users.apply': 'Apply',
     'admin.users.create': 'Create account',
     'admin.users.emailTaken': 'This email is in use already',
+    'admin.audit.roleWrap': ' ({role})',
+    'admin.audit.field': 'Field',
     'admin.audit.title': 'Audit log',
     'admin.audit.lead': 'Every state change and sign-in attempt, newest first.',
     'admin.audit.action': 'Action',

@@ -2,9 +2,11 @@ import { auditQuerySchema } from '@zhiping/shared/api/admin';
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { ErrorState, LoadingState } from '../../../components/ui/query-state.tsx';
+import { DateField } from '../../../components/ui/date-field.tsx';
 import { useI18n } from '../../../i18n/index.tsx';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { useAudit } from '../api/get-audit.ts';
+import { AUDIT_ACTIONS, AUDIT_ENTITIES, auditChanges } from '../audit-text.ts';
 import { Pager } from '../../../components/ui/pager.tsx';
 import { PageHead } from '../../../components/ui/page-head.tsx';
 
@@ -32,8 +34,12 @@ const pretty = (v: unknown) => (v === null || v === undefined ? '' : JSON.string
 
 /** /admin/audit — every state change and sign-in attempt, newest first, with filters. */
 export function Component() {
-  const { t, formatDate } = useI18n();
+  const { t, pick, formatDate } = useI18n();
   useDocumentTitle(t('admin.audit.title'));
+  const roleLabel = (role: string) =>
+    ['respondent', 'assessor', 'admin'].includes(role)
+      ? t(`role.${role as 'respondent' | 'assessor' | 'admin'}`)
+      : role;
   const [params, setParams] = useSearchParams();
   const page = Math.max(1, Number(params.get('page')) || 1);
   const applied = {
@@ -92,10 +98,19 @@ export function Component() {
         </datalist>
         {field('entityType', t('admin.audit.entityType'), 'text', { placeholder: 'assessment' })}
         {field('entityId', t('admin.audit.entityId'))}
-        {field('from', t('admin.audit.from'), 'date')}
-        {field('to', t('admin.audit.to'), 'date', {
-          'aria-invalid': rangeBad ? true : undefined,
-        })}
+        <DateField
+          label={t('admin.audit.from')}
+          value={draft.from}
+          onChange={(from) => setDraft({ ...draft, from })}
+          testId="audit-from"
+        />
+        <DateField
+          label={t('admin.audit.to')}
+          value={draft.to}
+          onChange={(to) => setDraft({ ...draft, to })}
+          invalid={rangeBad}
+          testId="audit-to"
+        />
         <div className="filter-actions">
           <button type="submit" className="btn btn-small btn-primary">
             {t('admin.audit.apply')}
@@ -134,18 +149,55 @@ export function Component() {
               <li key={e.id} className="audit-event" data-action={e.action}>
                 <div className="audit-line">
                   <time className="small nowrap" dateTime={e.at}>
-                    {formatDate(e.at, { dateStyle: 'short', timeStyle: 'medium' })}
+                    {formatDate(e.at, { dateStyle: 'medium', timeStyle: 'medium' })}
                   </time>
-                  <code className="mono audit-action">{e.action}</code>
-                  <span className="small">
-                    {e.actorEmail ?? t('admin.audit.anonymous')}
-                    {e.actorRole && <span className="muted"> · {e.actorRole}</span>}
+                  <span className="audit-sentence" data-testid="audit-sentence">
+                    <strong>{e.actorEmail ?? t('admin.audit.anonymous')}</strong>
+                    {e.actorRole && (
+                      <span className="muted">
+                        {t('admin.audit.roleWrap', { role: roleLabel(e.actorRole) })}
+                      </span>
+                    )}{' '}
+                    {AUDIT_ACTIONS[e.action] ? pick(AUDIT_ACTIONS[e.action]!) : e.action}
                   </span>
                   <span className="small muted audit-entity">
-                    {e.entityType}
-                    {e.entityId && <span className="mono"> {e.entityId}</span>}
+                    {AUDIT_ENTITIES[e.entityType]
+                      ? pick(AUDIT_ENTITIES[e.entityType]!)
+                      : e.entityType}
+                    {e.entityId && (
+                      <span className="mono" title={e.entityId}>
+                        {' '}
+                        {e.entityId.length > 12 ? `${e.entityId.slice(0, 8)}…` : e.entityId}
+                      </span>
+                    )}
+                    <code className="mono audit-action"> {e.action}</code>
                   </span>
                 </div>
+                {(() => {
+                  const changes = auditChanges(e.before, e.after);
+                  return changes.length === 0 ? null : (
+                    <table className="audit-changes" data-testid="audit-changes">
+                      <thead>
+                        <tr>
+                          <th scope="col">{t('admin.audit.field')}</th>
+                          <th scope="col">{t('admin.audit.before')}</th>
+                          <th scope="col">{t('admin.audit.after')}</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {changes.slice(0, 12).map((c) => (
+                          <tr key={c.field}>
+                            <th scope="row" className="mono">
+                              {c.field}
+                            </th>
+                            <td className="audit-before">{c.before}</td>
+                            <td className="audit-after">{c.after}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  );
+                })()}
                 {(e.before !== null || e.after !== null) && (
                   <details className="audit-details">
                     <summary>{t('admin.audit.details')}</summary>

@@ -349,7 +349,9 @@ function Editor({
         {tab === 'quick-scan' && (
           <QuickScanPanel doc={doc} editable={editable} onChange={change} onValidity={onValidity} />
         )}
-        {tab === 'what-if' && <WhatIfPanel versionId={server.id} dirty={dirty} />}
+        {tab === 'what-if' && (
+          <WhatIfPanel versionId={server.id} dirty={dirty} saved={server.document} />
+        )}
       </div>
 
       <Dialog

@@ -2,7 +2,12 @@ import { weightSchema, type IndicatorSystem } from '@zhiping/shared/indicator-sy
 import { useMemo } from 'react';
 import { useI18n } from '../../../../i18n/index.tsx';
 import { outline, setProfileWeight, updateNode } from '../../document.ts';
-import { effectiveWeights, weightGroups, type WeightRow } from '../../weights.ts';
+import {
+  effectiveWeights,
+  unusedDefaultWeights,
+  weightGroups,
+  type WeightRow,
+} from '../../weights.ts';
 import { NumberInput } from './fields.tsx';
 import type { PanelProps } from './tree-panel.tsx';
 
@@ -39,6 +44,25 @@ export function WeightsPanel({
     [saved, profile],
   );
   const paths = useMemo(() => new Map(outline(doc).map((o) => [o.node.id, o.path])), [doc]);
+  // Default weights that every profile overrides: editing them changes no assessment.
+  const unused = useMemo(
+    () => (profile ? new Set<string>() : unusedDefaultWeights(doc)),
+    [doc, profile],
+  );
+  const savedDefaults = useMemo(
+    () => new Map(outline(saved).map((o) => [o.node.id, o.node.weight])),
+    [saved],
+  );
+  const noEffectEdits = profile
+    ? []
+    : outline(doc)
+        .filter(
+          (o) =>
+            unused.has(o.node.id) &&
+            savedDefaults.has(o.node.id) &&
+            savedDefaults.get(o.node.id) !== o.node.weight,
+        )
+        .map((o) => pick(o.node.name));
   const subdomainTotal = groups
     .flatMap((g) => g.rows)
     .filter((r) => r.subdomain)
@@ -65,7 +89,7 @@ export function WeightsPanel({
             <option value="">{t('admin.weights.treeDefaults')}</option>
             {doc.profiles.map((p) => (
               <option key={p.id} value={p.id}>
-                {pick(p.name)} ({p.id})
+                {pick(p.name)}
               </option>
             ))}
           </select>
@@ -76,6 +100,11 @@ export function WeightsPanel({
           })}
         </p>
       </div>
+      {noEffectEdits.length > 0 && (
+        <p className="notice notice-warn" role="alert" data-testid="weights-no-effect">
+          {t('admin.weights.noEffect', { names: noEffectEdits.join('、') })}
+        </p>
+      )}
       <p className="small muted" data-testid="weights-total">
         {t('admin.weights.total', { total: pct(subdomainTotal) })}
       </p>
@@ -114,6 +143,15 @@ export function WeightsPanel({
                       <span className="mono small muted"> {r.id}</span>
                       {r.notApplicable && (
                         <span className="badge">{t('admin.weights.notApplicable')}</span>
+                      )}
+                      {!profile && unused.has(r.id) && (
+                        <span
+                          className="badge badge-warn"
+                          title={t('admin.weights.unusedHint')}
+                          data-testid="weight-unused"
+                        >
+                          {t('admin.weights.unused')}
+                        </span>
                       )}
                       {profile && r.overridden && (
                         <span className="badge badge-override">

@@ -1,4 +1,5 @@
 import type { WhatIfChange, WhatIfItem } from '@zhiping/shared/api/admin';
+import type { IndicatorSystem } from '@zhiping/shared/indicator-system/schema';
 import { round2 } from '@zhiping/shared/scoring/labels';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -6,6 +7,8 @@ import { ErrorState, LoadingState } from '../../../../components/ui/query-state.
 import { useI18n, type MessageKey } from '../../../../i18n/index.tsx';
 import { useWhatIf, WHAT_IF_LIMIT } from '../../api/get-what-if.ts';
 import { Pager } from '../../../../components/ui/pager.tsx';
+import { outline } from '../../document.ts';
+import { unusedDefaultWeights } from '../../weights.ts';
 
 const CHANGE_KEYS: Record<WhatIfChange, MessageKey> = {
   up: 'admin.whatIf.change.up',
@@ -39,8 +42,25 @@ function Result({ r }: { r: WhatIfItem['old'] }) {
  * What the saved version would do to every submitted assessment of its system: which change
  * level, and by how much. Computed by the server from the saved document.
  */
-export function WhatIfPanel({ versionId, dirty }: { versionId: string; dirty: boolean }) {
-  const { t } = useI18n();
+export function WhatIfPanel({
+  versionId,
+  dirty,
+  saved,
+}: {
+  versionId: string;
+  dirty: boolean;
+  /** The saved document the what-if is computed from (profile names, unused defaults). */
+  saved: IndicatorSystem;
+}) {
+  const { t, pick } = useI18n();
+  const profileName = (id: string) => {
+    const p = saved.profiles.find((x) => x.id === id);
+    return p ? pick(p.name) : id;
+  };
+  const unused = unusedDefaultWeights(saved);
+  const unusedNames = outline(saved)
+    .filter((o) => unused.has(o.node.id))
+    .map((o) => pick(o.node.name));
   const [page, setPage] = useState(1);
   const [onlyChanged, setOnlyChanged] = useState(true);
   const whatIf = useWhatIf(versionId, { page, onlyChanged });
@@ -83,6 +103,16 @@ export function WhatIfPanel({ versionId, dirty }: { versionId: string; dirty: bo
           </div>
         )}
       </dl>
+      {unusedNames.length > 0 && (
+        <p className="notice" role="note" data-testid="what-if-unused-defaults">
+          {t('admin.whatIf.unusedDefaults', {
+            count: unusedNames.length,
+            names:
+              unusedNames.slice(0, 6).join('、') +
+              (unusedNames.length > 6 ? t('admin.whatIf.andMore') : ''),
+          })}
+        </p>
+      )}
       {summary.withNewRequirementsUnanswered > 0 && (
         <p className="notice">
           {t('admin.whatIf.newRequirements', { count: summary.withNewRequirementsUnanswered })}
@@ -128,7 +158,7 @@ export function WhatIfPanel({ versionId, dirty }: { versionId: string; dirty: bo
                   <td>
                     <Link to={`/assessments/${it.assessmentId}/report`}>{it.title}</Link>
                     <div className="small muted">
-                      {it.organizationName} · {it.profileId}
+                      {it.organizationName} · {profileName(it.profileId)}
                     </div>
                   </td>
                   <td className="mono small">{it.pinnedVersion.version}</td>
