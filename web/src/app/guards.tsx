@@ -4,6 +4,9 @@ import { LoadingState } from '../components/ui/query-state.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { homeOf, useSession } from '../lib/session.ts';
 
+/** Sessions, the second factor (features/auth/routes/security.tsx). */
+export const SECURITY_PAGE = '/account/security';
+
 /** Only a path inside the app may be a `next` target (no open redirect to another site). */
 export function safeNext(next: string | null): string | null {
   return next && next.startsWith('/') && !next.startsWith('//') ? next : null;
@@ -21,6 +24,9 @@ export function RequireSession({ roles }: { roles?: Role[] }) {
     const next = encodeURIComponent(location.pathname + location.search + location.hash);
     return <Navigate to={`/login?next=${next}`} replace />;
   }
+  // A session restricted to the TOTP enrolment reaches only the security page.
+  if (session.restriction === 'totp_enrolment' && location.pathname !== SECURITY_PAGE)
+    return <Navigate to={SECURITY_PAGE} replace />;
   if (roles && !roles.includes(session.user.role))
     return <Navigate to={homeOf(session.user.role)} replace />;
   return <Outlet />;

@@ -38,9 +38,18 @@ export const router = createBrowserRouter([
               },
               { path: 'login', lazy: () => import('../features/auth/routes/login.tsx') },
               { path: 'register', lazy: () => import('../features/auth/routes/register.tsx') },
+              {
+                path: 'forgot-password',
+                lazy: () => import('../features/auth/routes/forgot-password.tsx'),
+              },
             ],
           },
           { path: 'invite', lazy: () => import('../features/auth/routes/invite.tsx') },
+          {
+            path: 'reset-password',
+            lazy: () => import('../features/auth/routes/reset-password.tsx'),
+          },
+          { path: 'privacy', lazy: () => import('../features/auth/routes/privacy.tsx') },
           // The quick scan works with or without an account (docs/quick-scan.md).
           { path: 'quick-scan', lazy: () => import('../features/quick-scan/routes/start.tsx') },
           {
@@ -55,6 +64,10 @@ export const router = createBrowserRouter([
             element: <RequireSession />,
             children: [
               { path: 'account', lazy: () => import('../features/auth/routes/account.tsx') },
+              {
+                path: 'account/security',
+                lazy: () => import('../features/auth/routes/security.tsx'),
+              },
               // Pages every signed-in role may open (the report, the comparison) go here.
               {
                 path: 'assessments/:id/report',

@@ -10,6 +10,7 @@ import { review } from './messages/review.ts';
 import { admin } from './messages/admin.ts';
 import { rectification } from './messages/rectification.ts';
 import { quickScan } from './messages/quick-scan.ts';
+import { accountSecurity } from './messages/account-security.ts';
 
 /**
  * Every feature's messages. Add a feature's catalog here (one line in each list); keys are
@@ -28,6 +29,7 @@ const catalogs = [
   admin,
   rectification,
   quickScan,
+  accountSecurity,
 ] as const;
 
 type Union<T> = T extends readonly (infer U)[] ? U : never;

@@ -15,7 +15,13 @@ export type SessionState =
    * user asked to) — sign-in pages word themselves, and guards redirect, accordingly.
    */
   | { status: 'anonymous'; reason: AnonymousReason }
-  | { status: 'authenticated'; user: UserView; organization: OrganizationView | null };
+  | {
+      status: 'authenticated';
+      user: UserView;
+      organization: OrganizationView | null;
+      /** An admin who must enrol a second factor: only the security page works until then. */
+      restriction?: Session['restriction'];
+    };
 
 let state: SessionState = { status: 'loading' };
 let accessToken: string | null = null;
@@ -33,7 +39,12 @@ export const getSession = () => state;
 /** Called with every session the API issues (login, register, refresh, password change). */
 export function setSession(session: Session): void {
   accessToken = session.accessToken;
-  emit({ status: 'authenticated', user: session.user, organization: session.organization });
+  emit({
+    status: 'authenticated',
+    user: session.user,
+    organization: session.organization,
+    ...(session.restriction ? { restriction: session.restriction } : {}),
+  });
 }
 
 /** Forgets the session locally. */

@@ -1,6 +1,6 @@
 import { changePasswordBodySchema, invitationBodySchema } from '@zhiping/shared/api/auth';
 import { useEffect, useState } from 'react';
-import { useLocation } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { FormInput } from '../../../components/ui/field.tsx';
 import { FormAlert } from '../../../components/ui/form-alert.tsx';
 import { useI18n, type Locale } from '../../../i18n/index.tsx';
@@ -201,6 +201,9 @@ export function Component() {
       </section>
       {user.role === 'respondent' && organization && <InviteColleague />}
       <ChangePassword />
+      <p>
+        <Link to="/account/security">{t('security.link')}</Link>
+      </p>
     </section>
   );
 }

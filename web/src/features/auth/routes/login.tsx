@@ -8,7 +8,9 @@ import { useSession } from '../../../lib/session.ts';
 import { useForm } from '../../../lib/use-form.ts';
 import { serverFieldErrors } from '../../../lib/validation.ts';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
+import { isChallenge } from '../api/account-security.ts';
 import { useLogin } from '../api/login.ts';
+import { TotpStep } from '../components/totp-step.tsx';
 
 export function Component() {
   const { t } = useI18n();
@@ -28,6 +30,14 @@ export function Component() {
       },
     });
   });
+
+  // The password was right and the account uses TOTP: the second step.
+  if (login.data && isChallenge(login.data))
+    return (
+      <section className="page auth-page">
+        <TotpStep challengeToken={login.data.challengeToken} onRestart={() => login.reset()} />
+      </section>
+    );
 
   return (
     <section className="page auth-page">
@@ -60,6 +70,9 @@ export function Component() {
         <button type="submit" className="btn btn-primary btn-block" disabled={login.isPending}>
           {login.isPending ? t('form.submitting') : t('auth.login.submit')}
         </button>
+        <p className="auth-switch">
+          <Link to="/forgot-password">{t('reset.forgotLink')}</Link>
+        </p>
         <p className="muted auth-switch">
           {t('auth.login.noAccount')}{' '}
           <Link to={next ? `/register?next=${encodeURIComponent(next)}` : '/register'}>
