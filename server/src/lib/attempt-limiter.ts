@@ -39,11 +39,18 @@ export function redisAttemptStore(redis: Redis, prefix = 'zp:attempts:'): Attemp
     return {n, redis.call('PTTL', KEYS[1])}`;
   return {
     async hit(key, windowMs) {
-      const [count, ttl] = (await redis.eval(script, 1, prefix + key, windowMs)) as [
-        number,
-        number,
-      ];
-      return { count, resetMs: ttl > 0 ? ttl : windowMs };
+      // Redis away (or too slow): the limit fails open rather than refusing every sign-in
+      // with a 500; ioredis reports the outage through its 'error' event (logged by the
+      // redis plugin) and reconnects by itself.
+      try {
+        const [count, ttl] = (await redis.eval(script, 1, prefix + key, windowMs)) as [
+          number,
+          number,
+        ];
+        return { count, resetMs: ttl > 0 ? ttl : windowMs };
+      } catch {
+        return { count: 0, resetMs: windowMs };
+      }
     },
   };
 }
