@@ -1,3 +1,4 @@
+import { createConnection } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '@zhiping/server';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -16,7 +17,29 @@ let db: TestDatabase;
 let a: FastifyInstance;
 let b: FastifyInstance;
 
+/** Fails with what is missing, instead of ioredis's "Connection is closed." later on. */
+async function assertRedisAnswers(url: string) {
+  const u = new URL(url);
+  const ok = await new Promise<boolean>((resolve) => {
+    const socket = createConnection({ host: u.hostname, port: Number(u.port || 6379) });
+    const done = (answer: boolean) => {
+      socket.destroy();
+      resolve(answer);
+    };
+    socket.setTimeout(2000, () => done(false));
+    socket.on('error', () => done(false));
+    socket.on('connect', () => socket.write('PING\r\n'));
+    socket.on('data', (d) => done(/^\+PONG|^-NOAUTH/.test(d.toString())));
+  });
+  if (!ok) {
+    throw new Error(
+      `no Redis answers at ${url} (TEST_REDIS_URL): start redis-server or point TEST_REDIS_URL at one; \`pnpm test\` starts its own`,
+    );
+  }
+}
+
 beforeAll(async () => {
+  await assertRedisAnswers(redisUrl);
   db = await createTestDatabase();
   await seedDatabase(db.database.db, { demo: true });
   const env = { REDIS_URL: redisUrl, LOGIN_RATE_LIMIT_PER_MINUTE: '4' };
