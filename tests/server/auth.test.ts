@@ -1,12 +1,16 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.ts';
+import type { Session } from '@zhiping/shared';
 import {
+  invitationTokenFor,
   login,
+  outboxConfirmation,
   PASSWORD,
   refreshCookieOf,
   registerEnterprise,
   registration,
 } from '../support/fixtures.ts';
+import { mailsTo } from '../support/mail.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -15,13 +19,133 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('registration', () => {
-  test('registers an enterprise and its first user, and starts a session', async () => {
+  test('registers an enterprise and its first user through the mailed link, and starts a session', async () => {
     const a = await registerEnterprise(t.app);
     expect(a.session.user).toMatchObject({ role: 'respondent', email: a.body.user.email });
     expect(a.session.organization?.creditCode).toBe(a.body.organization.creditCode);
     const me = await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: a.headers });
     expect(me.statusCode).toBe(200);
     expect(me.json()).toMatchObject({ user: { id: a.session.user.id } });
+  });
+
+  test('a new address and one with an account get the same 202; the difference goes by mail', async () => {
+    const existing = await registerEnterprise(t.app);
+    const taken = registration();
+    taken.user.email = existing.body.user.email.toUpperCase();
+    const fresh = registration();
+    const answers = [];
+    for (const body of [taken, fresh]) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/register',
+        payload: body,
+      });
+      expect(res.headers['set-cookie']).toBeUndefined();
+      answers.push({ status: res.statusCode, body: res.json<Record<string, unknown>>() });
+    }
+    expect(answers[0]!.status).toBe(202);
+    expect(answers[1]!.status).toBe(202);
+    expect(Object.keys(answers[0]!.body).sort()).toEqual(Object.keys(answers[1]!.body).sort());
+    expect(answers[0]!.body).toEqual({
+      status: 'confirmation_sent',
+      email: existing.body.user.email,
+    });
+    expect(answers[1]!.body).toEqual({ status: 'confirmation_sent', email: fresh.user.email });
+
+    const toExisting = await mailsTo(t.app.mailer.outboxDir, existing.body.user.email);
+    const notice = toExisting.at(-1)!;
+    expect(notice.subject).toBe('有人尝试使用您的邮箱注册智评');
+    expect(notice.text).not.toContain('token=');
+    expect(notice.html).toBeTruthy();
+    // Nothing was created for the taken address: the notice's owner signs in as before.
+    await expect(login(t.app, existing.body.user.email, PASSWORD)).resolves.toBeTruthy();
+
+    const toFresh = (await mailsTo(t.app.mailer.outboxDir, fresh.user.email)).at(-1)!;
+    expect(toFresh.subject).toContain(fresh.organization.name);
+    expect(toFresh.html).toContain('/register/confirm?token=');
+    // No account until the link is followed: the login that follows would otherwise tell.
+    const early = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: fresh.user.email, password: PASSWORD },
+    });
+    expect(early.statusCode).toBe(401);
+  });
+
+  test('the mail follows the chosen language', async () => {
+    const body = { ...registration(), locale: 'en' as const };
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/register', payload: body });
+    expect(res.statusCode).toBe(202);
+    const mail = (await mailsTo(t.app.mailer.outboxDir, body.user.email)).at(-1)!;
+    expect(mail.subject).toBe(`Confirm the registration of ${body.organization.name} on zhiping`);
+    const token = await outboxConfirmation(t.app)(body.user.email);
+    const done = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/register/confirm',
+      payload: { token },
+    });
+    expect(done.json<Session>().user.locale).toBe('en');
+  });
+
+  test('the confirmation link works once, is stored hashed, and expires', async () => {
+    const body = registration();
+    await t.app.inject({ method: 'POST', url: '/api/v1/auth/register', payload: body });
+    const token = await outboxConfirmation(t.app)(body.user.email);
+    const result: unknown = await t.db.database.db.execute(
+      `select token_hash from registration_requests where email = '${body.user.email}'`,
+    );
+    const rows = result as { rows: { token_hash: string }[] };
+    expect(rows.rows).toHaveLength(1);
+    expect(rows.rows[0]!.token_hash).not.toContain(token);
+    const confirm = () =>
+      t.app.inject({ method: 'POST', url: '/api/v1/auth/register/confirm', payload: { token } });
+    expect((await confirm()).statusCode).toBe(201);
+    const again = await confirm();
+    expect(again.statusCode).toBe(404);
+    expect(again.headers['set-cookie']).toBeUndefined();
+
+    const late = registration();
+    await t.app.inject({ method: 'POST', url: '/api/v1/auth/register', payload: late });
+    const lateToken = await outboxConfirmation(t.app)(late.user.email);
+    await t.db.database.db.execute(
+      `update registration_requests set expires_at = now() - interval '1 second' where email = '${late.user.email}'`,
+    );
+    const expired = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/register/confirm',
+      payload: { token: lateToken },
+    });
+    expect(expired.statusCode).toBe(404);
+    const random = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/register/confirm',
+      payload: { token: 'A'.repeat(43) },
+    });
+    expect(random.statusCode).toBe(404);
+  });
+
+  test('two pending registrations of one address: the first link wins, the second is a 409', async () => {
+    const first = registration();
+    const second = registration();
+    second.user.email = first.user.email;
+    await t.app.inject({ method: 'POST', url: '/api/v1/auth/register', payload: first });
+    const firstToken = await outboxConfirmation(t.app)(first.user.email);
+    await t.app.inject({ method: 'POST', url: '/api/v1/auth/register', payload: second });
+    const secondToken = await outboxConfirmation(t.app)(first.user.email);
+    expect(secondToken).not.toBe(firstToken);
+    const ok = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/register/confirm',
+      payload: { token: firstToken },
+    });
+    expect(ok.statusCode).toBe(201);
+    const late = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/register/confirm',
+      payload: { token: secondToken },
+    });
+    expect(late.statusCode).toBe(409);
+    expect(late.json()).toMatchObject({ code: 'email_taken' });
   });
 
   test.each([
@@ -49,15 +173,22 @@ describe('registration', () => {
     expect(e?.message).toMatch(message);
   });
 
-  test('refuses a weak password, naming the field', async () => {
-    const body = registration();
-    body.user.password = 'short';
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/register', payload: body });
-    expect(res.statusCode).toBe(400);
-    expect(res.json<{ errors: { field: string }[] }>().errors.map((e) => e.field)).toContain(
-      'body.user.password',
-    );
-  });
+  test.each(['short', 'password12', `${' '.repeat(10)}1a`])(
+    'refuses the weak password %j, naming the field',
+    async (password) => {
+      const body = registration();
+      body.user.password = password;
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/register',
+        payload: body,
+      });
+      expect(res.statusCode).toBe(400);
+      expect(res.json<{ errors: { field: string }[] }>().errors.map((e) => e.field)).toContain(
+        'body.user.password',
+      );
+    },
+  );
 
   test('refuses a second registration of the same credit code with 409', async () => {
     const a = await registerEnterprise(t.app);
@@ -108,7 +239,18 @@ describe('login and sessions', () => {
     expect(first.statusCode).toBe(200);
     const rotated = refreshCookieOf(first.headers['set-cookie']);
     expect(rotated).not.toBe(a.cookie);
-    // The old token again: reuse detected, the family dies.
+    // The old token again within the grace window (a second tab): the same successor.
+    const tab = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/refresh',
+      headers: { cookie: a.cookie },
+    });
+    expect(tab.statusCode).toBe(200);
+    expect(refreshCookieOf(tab.headers['set-cookie'])).toBe(rotated);
+    // After the window (REFRESH_GRACE_SECONDS, 10 s): reuse detected, the family dies.
+    await t.db.database.db.execute(
+      `update refresh_tokens set rotated_at = rotated_at - interval '1 minute' where user_id = '${a.session.user.id}'`,
+    );
     const reuse = await t.app.inject({
       method: 'POST',
       url: '/api/v1/auth/refresh',
@@ -126,7 +268,13 @@ describe('login and sessions', () => {
 
   test('the refresh cookie is httpOnly, SameSite=Strict and scoped to the auth path', async () => {
     const body = registration();
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/register', payload: body });
+    await t.app.inject({ method: 'POST', url: '/api/v1/auth/register', payload: body });
+    const token = await outboxConfirmation(t.app)(body.user.email);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/register/confirm',
+      payload: { token },
+    });
     const raw = ([] as string[]).concat(res.headers['set-cookie'] ?? []).join(';');
     expect(raw).toMatch(/HttpOnly/i);
     expect(raw).toMatch(/SameSite=Strict/i);
@@ -167,7 +315,7 @@ describe('login and sessions', () => {
     await expect(login(t.app, a.body.user.email, 'Another-pass-2027')).resolves.toBeTruthy();
   });
 
-  test('brute force on one account hits the rate limit', async () => {
+  test('brute force on one account from one address hits the rate limit', async () => {
     const a = await registerEnterprise(t.app);
     const codes: number[] = [];
     for (let i = 0; i < 7; i++) {
@@ -193,7 +341,9 @@ describe('invitations', () => {
       payload: { email: 'Colleague@Example.com' },
     });
     expect(inv.statusCode).toBe(201);
-    const { token } = inv.json<{ token: string }>();
+    // The token goes to the invitee by mail, never back to the inviter.
+    expect(inv.json()).not.toHaveProperty('token');
+    const token = await invitationTokenFor(t.app, 'colleague@example.com');
     const accept = await t.app.inject({
       method: 'POST',
       url: '/api/v1/auth/invitations/accept',
@@ -209,6 +359,32 @@ describe('invitations', () => {
       payload: { token, password: 'Colleague-pass-1', displayName: '同事' },
     });
     expect(again.statusCode).toBe(404);
+  });
+
+  test('inviting an address that has an account reveals nothing: same 201, a notice by mail', async () => {
+    const a = await registerEnterprise(t.app);
+    const b = await registerEnterprise(t.app);
+    const invite = (email: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/organization/invitations',
+        headers: a.headers,
+        payload: { email },
+      });
+    const taken = await invite(b.body.user.email);
+    const fresh = await invite(`fresh-${Date.now()}@example.com`);
+    expect(taken.statusCode).toBe(201);
+    expect(fresh.statusCode).toBe(201);
+    const shape = (r: typeof taken) => Object.keys(r.json<object>()).sort();
+    expect(shape(taken)).toEqual(shape(fresh));
+    expect(shape(taken)).toEqual(['email', 'expiresAt', 'id']);
+    // The existing account's owner gets the account-exists notice, with no invitation link.
+    const notice = (await mailsTo(t.app.mailer.outboxDir, b.body.user.email)).at(-1)!;
+    expect(notice.subject).toBe('有人尝试使用您的邮箱注册智评');
+    expect(notice.text).not.toContain('/invite?token=');
+    // b stays where it was.
+    const me = await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: b.headers });
+    expect(me.json()).toMatchObject({ user: { organizationId: b.session.organization!.id } });
   });
 
   test('requests without a token are 401', async () => {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
@@ -127,15 +128,19 @@ describe('the review of one assessment, end to end', () => {
     expect(fields(draft)).toContain('querystring.status');
   });
 
-  test('two assessors claim at once: exactly one wins, the other gets 409', async () => {
+  test('two assessors claim at once: exactly one wins, the other gets 404 (no state revealed)', async () => {
     const [a, b] = await Promise.all([
       call(assessorA, 'POST', `/assessments/${id}/claim`),
       call(assessorB, 'POST', `/assessments/${id}/claim`),
     ]);
-    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 404]);
     const [won, lost] = a.statusCode === 200 ? [a, b] : [b, a];
     [winner, loser] = a.statusCode === 200 ? [assessorA, assessorB] : [assessorB, assessorA];
-    expect(lost.json()).toMatchObject({ code: 'invalid_transition', state: 'in_review' });
+    // The same answer as for an id that does not exist: nothing about its state or assessor.
+    const random = await call(loser, 'POST', `/assessments/${randomUUID()}/claim`);
+    const body = (r: typeof lost) => ({ ...r.json<object>(), instance: undefined });
+    expect(body(lost)).toEqual(body(random));
+    expect(lost.body).not.toContain('in_review');
     const view = won.json<ReviewView>();
     expect(view).toMatchObject({ status: 'in_review', assessorId: winner.session.user.id });
     revision = view.revision;
@@ -479,7 +484,13 @@ describe('assignment and re-opened findings', () => {
       assessorId: assessorB.session.user.id,
     });
     expect((await call(assessorA, 'GET', `/assessments/${id}/review`)).statusCode).toBe(404);
-    expect((await call(assessorA, 'POST', `/assessments/${id}/claim`)).statusCode).toBe(409);
+    // Another assessor's assessment: the 404 of a random id, not 409 with its state (issue #13).
+    expect((await call(assessorA, 'POST', `/assessments/${id}/claim`)).statusCode).toBe(404);
+    // The assigned assessor sees it: a claim of their own answers 409 with the state.
+    expect((await call(assessorB, 'POST', `/assessments/${id}/claim`)).json()).toMatchObject({
+      code: 'invalid_transition',
+      state: 'in_review',
+    });
     // The admin reads everything but does not review.
     expect((await call(admin, 'GET', `/assessments/${id}/review`)).statusCode).toBe(200);
     expect(

@@ -4,13 +4,20 @@ import { buildApp } from '@zhiping/server';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { testConfig } from '../support/app.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
-import { login, registerEnterprise, requirementsOf, startAssessment } from '../support/fixtures.ts';
+import {
+  login,
+  PASSWORD,
+  refreshCookieOf,
+  registerEnterprise,
+  requirementsOf,
+  startAssessment,
+} from '../support/fixtures.ts';
 import { seedDatabase } from '@zhiping/server/db/seed';
 
 /**
  * Two app instances over one database, as production runs them behind a load balancer:
  * a session started on one works on the other, autosave conflicts still answer 409, and
- * with Redis the per-account login limit holds across both.
+ * with Redis the login failure limit of an account and address holds across both.
  */
 const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 let db: TestDatabase;
@@ -64,7 +71,19 @@ describe('two instances, one database', () => {
       headers: { cookie: ent.cookie },
     });
     expect(refreshed.statusCode).toBe(200);
-    // The rotated token replayed on A is detected as reuse: the family state is shared.
+    // Within the grace window A hands out the same successor B did: the state is shared.
+    const tab = await a.inject({
+      method: 'POST',
+      url: '/api/v1/auth/refresh',
+      headers: { cookie: ent.cookie },
+    });
+    expect(refreshCookieOf(tab.headers['set-cookie'])).toBe(
+      refreshCookieOf(refreshed.headers['set-cookie']),
+    );
+    // After it, the rotated token replayed on A is detected as reuse.
+    await db.database.db.execute(
+      `update refresh_tokens set rotated_at = rotated_at - interval '1 minute' where user_id = '${ent.session.user.id}'`,
+    );
     const replay = await a.inject({
       method: 'POST',
       url: '/api/v1/auth/refresh',
@@ -94,8 +113,9 @@ describe('two instances, one database', () => {
     expect([x.statusCode, y.statusCode].sort()).toEqual([200, 409]);
   });
 
-  test('with REDIS_URL the per-account login limit holds across both instances', async () => {
+  test('with REDIS_URL the login failure limit of an account and address holds across both instances', async () => {
     const ent = await registerEnterprise(a);
+    const attacker = `10.66.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
     const codes: number[] = [];
     for (let i = 0; i < 6; i++) {
       const app = i % 2 === 0 ? a : b;
@@ -103,11 +123,24 @@ describe('two instances, one database', () => {
         method: 'POST',
         url: '/api/v1/auth/login',
         payload: { email: ent.body.user.email, password: `wrong-${i}-xxxxx` },
+        remoteAddress: attacker,
       });
       codes.push(r.statusCode);
     }
-    // 4 allowed per account per minute in total, not 4 per instance.
+    // 4 failures per account and address per minute in total, not 4 per instance.
     expect(codes).toEqual([401, 401, 401, 401, 429, 429]);
-    await expect(login(a, 'demo@zhiping.local', 'Demo@2026!')).resolves.toBeTruthy();
+    // The right password from the guessing address waits too, on either instance…
+    for (const app of [a, b]) {
+      const r = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: ent.body.user.email, password: PASSWORD },
+        remoteAddress: attacker,
+      });
+      expect(r.statusCode).toBe(429);
+    }
+    // …while the owner, from their own address, signs in on both.
+    await expect(login(a, ent.body.user.email, PASSWORD)).resolves.toBeTruthy();
+    await expect(login(b, ent.body.user.email, PASSWORD)).resolves.toBeTruthy();
   });
 });

@@ -1,5 +1,11 @@
 import type { FastifyInstance } from 'fastify';
-import { usccCheckCharacter, type RegisterBody, type Session } from '@zhiping/shared';
+import { linkTokenTo } from './mail.ts';
+import {
+  PRIVACY_TERMS_VERSION,
+  usccCheckCharacter,
+  type RegisterBody,
+  type Session,
+} from '@zhiping/shared';
 
 let counter = 0;
 
@@ -30,6 +36,7 @@ export function registration(overrides: Partial<RegisterBody['organization']> = 
       password: PASSWORD,
       displayName: `用户${counter}`,
     },
+    privacyConsent: { accepted: true, version: PRIVACY_TERMS_VERSION },
   };
 }
 
@@ -58,15 +65,77 @@ function actorFrom(res: { json: () => unknown; headers: Record<string, unknown> 
   };
 }
 
+/** How a test reads the token of a registration's confirmation mail. */
+export type ConfirmationReader = (email: string) => Promise<string>;
+
+/** From the app's outbox (no SMTP_URL, as in every test app): the link of the newest mail. */
+export const outboxConfirmation =
+  (app: FastifyInstance): ConfirmationReader =>
+  (email) =>
+    linkTokenTo(app.mailer.outboxDir, email, '/register/confirm');
+
+/**
+ * Registers an enterprise the way a user does: POST /auth/register (202, the same for every
+ * address), the confirmation link from the mail, POST /auth/register/confirm (201, signed in).
+ */
 export async function registerEnterprise(
   app: FastifyInstance,
   overrides: Partial<RegisterBody['organization']> = {},
+  opts: { confirmation?: ConfirmationReader; remoteAddress?: string } = {},
 ): Promise<Actor & { body: RegisterBody }> {
   const body = registration(overrides);
-  const res = await app.inject({ method: 'POST', url: '/api/v1/auth/register', payload: body });
-  if (res.statusCode !== 201) throw new Error(`register failed: ${res.statusCode} ${res.body}`);
-  return { ...actorFrom(res), body };
+  const ip = opts.remoteAddress ? { remoteAddress: opts.remoteAddress } : {};
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/register',
+    payload: body,
+    ...ip,
+  });
+  if (res.statusCode !== 202) throw new Error(`register failed: ${res.statusCode} ${res.body}`);
+  const token = await (opts.confirmation ?? outboxConfirmation(app))(body.user.email);
+  const confirmed = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/register/confirm',
+    payload: { token },
+    ...ip,
+  });
+  if (confirmed.statusCode !== 201)
+    throw new Error(`register confirm failed: ${confirmed.statusCode} ${confirmed.body}`);
+  return { ...actorFrom(confirmed), body };
 }
+
+/**
+ * The same over HTTP, for a server process (tests/support/server-process.ts): its outbox is
+ * `${dataDir}/outbox`. Answers the session and the refresh cookie.
+ */
+export async function registerOverHttp(
+  baseUrl: string,
+  outboxDir: string,
+  overrides: Partial<RegisterBody['organization']> = {},
+): Promise<{ body: RegisterBody; session: Session; cookie: string }> {
+  const body = registration(overrides);
+  const post = (url: string, payload: unknown) =>
+    fetch(`${baseUrl}${url}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(payload),
+    });
+  const res = await post('/api/v1/auth/register', body);
+  if (res.status !== 202) throw new Error(`register failed: ${res.status} ${await res.text()}`);
+  const token = await linkTokenTo(outboxDir, body.user.email, '/register/confirm');
+  const confirmed = await post('/api/v1/auth/register/confirm', { token });
+  if (confirmed.status !== 201)
+    throw new Error(`register confirm failed: ${confirmed.status} ${await confirmed.text()}`);
+  return {
+    body,
+    session: (await confirmed.json()) as Session,
+    cookie: refreshCookieOf(confirmed.headers.getSetCookie()),
+  };
+}
+
+/** The token of the newest invitation mailed to `email` (from the app's outbox). */
+export const invitationTokenFor = (app: FastifyInstance, email: string) =>
+  linkTokenTo(app.mailer.outboxDir, email, '/invite');
 
 export async function login(app: FastifyInstance, email: string, password: string): Promise<Actor> {
   const res = await app.inject({

@@ -11,6 +11,8 @@ import {
   type Actor,
   type QuestionnaireRequirement,
 } from './fixtures.ts';
+import { linkTokenTo } from './mail.ts';
+import { totpCode } from './totp.ts';
 
 /**
  * The authorization policy of every route under /api/v1, and the real resources it is
@@ -167,6 +169,8 @@ export interface MatrixFixtures {
     draftVersion(): Promise<{ id: string; revision: number }>;
     standard(): Promise<string>;
     invitationToken(): Promise<string>;
+    /** The token of a new registration's confirmation mail. */
+    registrationToken(): Promise<string>;
     refreshCookie(): Promise<string>;
     /** A new anonymous quick scan with its token. */
     quickScan(): Promise<{ id: string; token: string }>;
@@ -534,7 +538,18 @@ export async function createMatrixFixtures(app: FastifyInstance): Promise<Matrix
           payload: { email: `${uniq('invitee')}@example.com` },
         });
         expectStatus(res, 201, 'invite');
-        return res.json<{ token: string }>().token;
+        // The token goes to the invitee by mail only (#13).
+        return linkTokenTo(app.mailer.outboxDir, res.json<{ email: string }>().email, '/invite');
+      },
+      async registrationToken() {
+        const body = registration();
+        const res = await app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/register',
+          payload: body,
+        });
+        expectStatus(res, 202, 'register');
+        return linkTokenTo(app.mailer.outboxDir, body.user.email, '/register/confirm');
       },
       async refreshCookie() {
         return (await login(app, loginTarget.body.user.email, PASSWORD)).cookie;
@@ -591,9 +606,171 @@ export function standardBody() {
 const actorOf = (fx: MatrixFixtures, role: MatrixRole) =>
   role === 'anonymous' ? undefined : fx.actors[role];
 
+// ---- Account security (#15.4): calls that end sessions or change a factor run as throwaways ----
+
+/** A new user of the role's kind, signed in: for calls that end its sessions or change it. */
+async function throwaway(
+  fx: MatrixFixtures,
+  role: Exclude<MatrixRole, 'anonymous'>,
+): Promise<{ token: string; email: string }> {
+  if (role === 'owner' || role === 'otherRespondent') {
+    const e = await registerEnterprise(fx.app);
+    return { token: e.token, email: e.session.user.email };
+  }
+  const email = `${uniq('throwaway')}@example.com`;
+  const created = await fx.call(fx.actors.admin, {
+    method: 'POST',
+    url: '/api/v1/admin/users',
+    payload: {
+      email,
+      displayName: '临时账号',
+      role: role === 'admin' ? 'admin' : 'assessor',
+      password: PASSWORD,
+    },
+  });
+  expectStatus(created, 201, 'create a throwaway staff user');
+  return { token: (await login(fx.app, email, PASSWORD)).token, email };
+}
+
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+/** The session (refresh-token family) an access token belongs to. */
+const sidOf = (token: string) =>
+  (JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { sid: string }).sid;
+
+/** A throwaway user enrolled in TOTP: its secret, recovery codes and the enrolment's token. */
+async function enrolledThrowaway(fx: MatrixFixtures, role: Exclude<MatrixRole, 'anonymous'>) {
+  const u = await throwaway(fx, role);
+  const start = await fx.call(undefined, {
+    method: 'POST',
+    url: '/api/v1/auth/totp/enrolment',
+    headers: bearer(u.token),
+  });
+  expectStatus(start, 200, 'start a TOTP enrolment');
+  const { secret } = start.json<{ secret: string }>();
+  const confirm = await fx.call(undefined, {
+    method: 'POST',
+    url: '/api/v1/auth/totp/enrolment/confirm',
+    headers: bearer(u.token),
+    payload: { code: await totpCode(secret) },
+  });
+  expectStatus(confirm, 200, 'confirm a TOTP enrolment');
+  const body = confirm.json<{ recoveryCodes: string[]; session: { accessToken: string } }>();
+  return { ...u, secret, recoveryCodes: body.recoveryCodes, token: body.session.accessToken };
+}
+
+/** A live password-reset token of a new user, read from the mail in the outbox. */
+async function resetToken(fx: MatrixFixtures): Promise<string> {
+  const e = await registerEnterprise(fx.app);
+  const email = e.session.user.email;
+  expectStatus(
+    await fx.call(undefined, {
+      method: 'POST',
+      url: '/api/v1/auth/password-reset/request',
+      payload: { email },
+    }),
+    202,
+    'request a password reset',
+  );
+  // The mail goes out after the answer (its timing must not tell whether the address exists).
+  for (let i = 0; ; i++) {
+    try {
+      return await linkTokenTo(fx.app.mailer.outboxDir, email, '/reset-password');
+    } catch (err) {
+      if (i > 200) throw err;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  }
+}
+
+const ACCOUNT_ROUTES: RouteTable = {
+  'POST /api/v1/auth/password-reset/request': one('any address', PUBLIC, () => ({
+    body: { email: `${uniq('reset')}@example.com` },
+  })),
+  'POST /api/v1/auth/password-reset': one('a live reset link', PUBLIC, async (fx) => ({
+    body: { token: await resetToken(fx), password: 'Reset-pass-2026-x' },
+  })),
+  'GET /api/v1/auth/sessions': one('own sessions', SIGNED_IN),
+  'DELETE /api/v1/auth/sessions/{id}': [
+    {
+      label: 'another session of oneself',
+      expect: SIGNED_IN,
+      request: async (fx, role) => {
+        if (role === 'anonymous') return { params: { id: randomUUID() } };
+        const again = await login(fx.app, fx.actors[role].session.user.email, fx.passwords[role]);
+        return { params: { id: sidOf(again.token) } };
+      },
+    },
+    {
+      label: "another user's session",
+      expect: roles(401, 404, 404, 404, 404, 404),
+      request: async (fx) => ({
+        params: { id: sidOf((await login(fx.app, fx.loginEmail, PASSWORD)).token) },
+      }),
+    },
+  ],
+  'POST /api/v1/auth/sessions/revoke-all': one(
+    'sign out everywhere',
+    SIGNED_IN,
+    async (fx, role) =>
+      role === 'anonymous' ? {} : { authorization: `Bearer ${(await throwaway(fx, role)).token}` },
+  ),
+  'GET /api/v1/auth/totp': one('own second factor', SIGNED_IN),
+  'POST /api/v1/auth/totp/enrolment': one('start an enrolment', SIGNED_IN),
+  'POST /api/v1/auth/totp/enrolment/confirm': one(
+    'confirm with a code',
+    SIGNED_IN,
+    async (fx, role) => {
+      if (role === 'anonymous') return { body: { code: '123456' } };
+      const u = await throwaway(fx, role);
+      const start = await fx.call(undefined, {
+        method: 'POST',
+        url: '/api/v1/auth/totp/enrolment',
+        headers: bearer(u.token),
+      });
+      expectStatus(start, 200, 'start a TOTP enrolment');
+      const code = await totpCode(start.json<{ secret: string }>().secret);
+      return { authorization: `Bearer ${u.token}`, body: { code } };
+    },
+  ),
+  'POST /api/v1/auth/totp/recovery-codes': one(
+    'replace recovery codes with a code',
+    SIGNED_IN,
+    async (fx, role) => {
+      if (role === 'anonymous') return { body: { code: '123456' } };
+      const u = await enrolledThrowaway(fx, role);
+      // The enrolment used this step's code: the next step's.
+      return { authorization: `Bearer ${u.token}`, body: { code: await totpCode(u.secret, 1) } };
+    },
+  ),
+  'POST /api/v1/auth/totp/disable': one('with a recovery code', SIGNED_IN, async (fx, role) => {
+    if (role === 'anonymous') return { body: { code: '123456' } };
+    const u = await enrolledThrowaway(fx, role);
+    return { authorization: `Bearer ${u.token}`, body: { code: u.recoveryCodes[0]! } };
+  }),
+  'POST /api/v1/auth/login/totp': one('challenge and recovery code', PUBLIC, async (fx) => {
+    const u = await enrolledThrowaway(fx, 'owner');
+    const first = await fx.call(undefined, {
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: u.email, password: PASSWORD },
+    });
+    expectStatus(first, 200, 'sign in to a TOTP account');
+    return {
+      body: {
+        challengeToken: first.json<{ challengeToken: string }>().challengeToken,
+        code: u.recoveryCodes[0]!,
+      },
+    };
+  }),
+};
+
 export const ROUTE_TABLE: RouteTable = {
+  ...ACCOUNT_ROUTES,
   // Auth: public routes answer everyone; the credential of refresh is its cookie.
   'POST /api/v1/auth/register': one('fresh enterprise', PUBLIC, () => ({ body: registration() })),
+  'POST /api/v1/auth/register/confirm': one('a mailed confirmation link', PUBLIC, async (fx) => ({
+    body: { token: await fx.fresh.registrationToken() },
+  })),
   'POST /api/v1/auth/login': one('valid credentials', PUBLIC, (fx) => ({
     body: { email: fx.loginEmail, password: PASSWORD },
   })),
@@ -609,13 +786,7 @@ export const ROUTE_TABLE: RouteTable = {
     // runs as a throwaway user of the same role, not as the role's shared actor.
     let token: string;
     if (role === 'owner' || role === 'otherRespondent') {
-      const res = await fx.call(undefined, {
-        method: 'POST',
-        url: '/api/v1/auth/register',
-        payload: registration(),
-      });
-      expectStatus(res, 201, 'register a throwaway respondent');
-      token = res.json<{ accessToken: string }>().accessToken;
+      token = (await registerEnterprise(fx.app)).token;
     } else {
       const email = `${uniq('pw')}@example.com`;
       const created = await fx.call(fx.actors.admin, {
@@ -752,9 +923,10 @@ export const ROUTE_TABLE: RouteTable = {
       request: async (fx) => ({ params: { id: await fx.fresh.submitted() } }),
     },
     {
-      // By contract the losers of a claim race learn that it was claimed: 409 with the state.
+      // Another assessor's claim is a 404, like a random id (issue #13); the assessor who holds
+      // it sees it, and learns its state: 409.
       label: 'already claimed',
-      expect: roles(401, 403, 403, { domain: [409] }, { domain: [409] }, 403),
+      expect: roles(401, 403, 403, 404, { domain: [409] }, 403),
       request: (fx) => ({ params: { id: fx.ids.inReview } }),
     },
     {
@@ -977,10 +1149,6 @@ export const ROUTE_TABLE: RouteTable = {
   'GET /api/v1/assessments/{id}/roadmap.pdf': one('in review', READ_IN_REVIEW, (fx) => ({
     params: { id: fx.ids.inReview },
   })),
-};
-
-// ---- Running one check ----
-
 
   // Quick scan: anonymous under a token (a header); once claimed, its enterprise only.
   'GET /api/v1/quick-scans/options': one('published versions with items', PUBLIC),
@@ -1056,6 +1224,10 @@ export const ROUTE_TABLE: RouteTable = {
       },
     }),
   ),
+};
+
+// ---- Running one check ----
+
 /** `/api/v1/assessments/{id}` with the params substituted (encoded). */
 export function fillPath(path: string, params: Record<string, string> = {}): string {
   return path.replace(/\{(\w+)\}/g, (_m, name: string) => {

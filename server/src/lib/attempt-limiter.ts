@@ -9,6 +9,8 @@ import { AppError } from './errors.ts';
 export interface AttemptStore {
   /** Counts one attempt and returns the count in the current window and its remaining ms. */
   hit(key: string, windowMs: number): Promise<{ count: number; resetMs: number }>;
+  /** Forgets the key's count (a successful sign-in clears its failures). */
+  reset(key: string): Promise<void>;
 }
 
 export function memoryAttemptStore(maxKeys = 50_000): AttemptStore {
@@ -27,6 +29,10 @@ export function memoryAttemptStore(maxKeys = 50_000): AttemptStore {
       }
       w.count++;
       return Promise.resolve({ count: w.count, resetMs: w.resetAt - now });
+    },
+    reset(key) {
+      windows.delete(key);
+      return Promise.resolve();
     },
   };
 }
@@ -52,6 +58,9 @@ export function redisAttemptStore(redis: Redis, prefix = 'zp:attempts:'): Attemp
         return { count: 0, resetMs: windowMs };
       }
     },
+    async reset(key) {
+      await redis.del(prefix + key).catch(() => undefined);
+    },
   };
 }
 
@@ -67,5 +76,23 @@ export function createAttemptLimiter(store: AttemptStore, max: number, windowMs:
   return async (key: string): Promise<void> => {
     const { count, resetMs } = await store.hit(key, windowMs);
     if (count > max) throw new TooManyAttemptsError(Math.max(1, Math.ceil(resetMs / 1000)));
+  };
+}
+
+/**
+ * Failed attempts only (issue #13): an attempt is counted before it is checked, so parallel
+ * guesses cannot slip past the limit, and a success clears the count. Keyed by the caller
+ * (e.g. account and client address together), so someone else's failures never block the
+ * real user signing in from their own address: only the guessing pair gets the 429.
+ */
+export function createFailureLimiter(store: AttemptStore, max: number, windowMs: number) {
+  return {
+    /** Before checking a credential: 429 while the key has used up its failures. */
+    async attempt(key: string): Promise<void> {
+      const { count, resetMs } = await store.hit(key, windowMs);
+      if (count > max) throw new TooManyAttemptsError(Math.max(1, Math.ceil(resetMs / 1000)));
+    },
+    /** The credential was right: the attempt was no failure, and earlier ones are forgiven. */
+    succeeded: (key: string) => store.reset(key),
   };
 }

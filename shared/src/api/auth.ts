@@ -8,6 +8,7 @@ import {
 } from '../passwords/policy.ts';
 import { usccProblem } from '../uscc.ts';
 import { ORGANIZATION_SIZES, ROLES } from './common.ts';
+import { privacyConsentSchema } from './privacy.ts';
 
 const USCC_MESSAGES = {
   length: 'must be 18 characters',
@@ -71,8 +72,27 @@ export const registerBodySchema = z.object({
     password: passwordSchema,
     displayName: displayNameSchema,
   }),
+  /** Consent to the privacy terms in force, stored with the account (version and time). */
+  privacyConsent: privacyConsentSchema,
+  /** Language of the confirmation mail and of the account (zh-CN unless given). */
+  locale: z.enum(['zh-CN', 'en']).optional(),
 });
 export type RegisterBody = z.input<typeof registerBodySchema>;
+
+/**
+ * The answer to every registration, whether the address is new or has an account (no email
+ * enumeration, docs/decisions.md "Email"): the rest goes by mail.
+ */
+export const registrationAcceptedSchema = z.object({
+  status: z.literal('confirmation_sent'),
+  email: z.string(),
+});
+export type RegistrationAccepted = z.infer<typeof registrationAcceptedSchema>;
+
+/** The token of the confirmation link, which creates the enterprise and signs in. */
+export const confirmRegistrationBodySchema = z.object({
+  token: z.string().min(20).max(200),
+});
 
 export const loginBodySchema = z.object({
   email: emailSchema,
@@ -114,13 +134,14 @@ export const sessionSchema = z.object({
   expiresIn: z.number().int(),
   user: userViewSchema,
   organization: organizationViewSchema.nullable(),
+  /** Set while an admin who must use a second factor has not enrolled: only enrolment works. */
+  restriction: z.literal('totp_enrolment').optional(),
 });
 export type Session = z.infer<typeof sessionSchema>;
 
+/** The invitation as the inviter sees it: its link goes to the invitee by mail only. */
 export const invitationViewSchema = z.object({
   id: z.uuid(),
   email: z.string(),
-  /** The one-time token; shown once to the inviter, who passes the link on. */
-  token: z.string(),
   expiresAt: z.string(),
 });

@@ -50,6 +50,10 @@ export const router = createBrowserRouter([
             lazy: () => import('../features/auth/routes/reset-password.tsx'),
           },
           { path: 'privacy', lazy: () => import('../features/auth/routes/privacy.tsx') },
+          {
+            path: 'register/confirm',
+            lazy: () => import('../features/auth/routes/register-confirm.tsx'),
+          },
           // The quick scan works with or without an account (docs/quick-scan.md).
           { path: 'quick-scan', lazy: () => import('../features/quick-scan/routes/start.tsx') },
           {

@@ -58,6 +58,32 @@ export const mailTemplates = {
         );
   },
 
+  /** To a new address that was registered: the link creates the enterprise and signs in. */
+  registrationConfirm(
+    locale: MailLocale,
+    v: { organizationName: string; url: string; hours: number },
+  ): RenderedMail {
+    return locale === 'en'
+      ? render(
+          `Confirm the registration of ${v.organizationName} on zhiping`,
+          [
+            `Someone registered ${v.organizationName} on zhiping with this email address.`,
+            `Follow the link to confirm it: it creates the enterprise and its account and signs you in. It works once, for ${v.hours} hours.`,
+            'If it was not you, ignore this mail: nothing is created.',
+          ],
+          { label: 'Confirm the registration', url: v.url },
+        )
+      : render(
+          `请确认在智评平台注册「${v.organizationName}」`,
+          [
+            `有人使用此邮箱在智评平台注册了「${v.organizationName}」。`,
+            `请点击链接确认：确认后将创建企业及其账号并自动登录。链接仅可使用一次，${v.hours} 小时内有效。`,
+            '如果不是您本人操作，请忽略本邮件，不会创建任何账号。',
+          ],
+          { label: '确认注册', url: v.url },
+        );
+  },
+
   passwordReset(locale: MailLocale, v: { url: string; minutes: number }): RenderedMail {
     return locale === 'en'
       ? render(

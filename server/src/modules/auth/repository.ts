@@ -1,9 +1,16 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
-import { invitations, organizations, refreshTokens, users } from '../../db/schema.ts';
+import {
+  invitations,
+  organizations,
+  refreshTokens,
+  registrationRequests,
+  users,
+} from '../../db/schema.ts';
 
 export type UserRow = typeof users.$inferSelect;
 export type OrganizationRow = typeof organizations.$inferSelect;
+export type RefreshTokenRow = typeof refreshTokens.$inferSelect;
 
 export function createAuthRepository(db: Tx) {
   return {
@@ -52,8 +59,12 @@ export function createAuthRepository(db: Tx) {
         .for('update');
       return t;
     },
-    async markRotated(id: string, tx: Tx) {
-      await tx.update(refreshTokens).set({ rotatedAt: new Date() }).where(eq(refreshTokens.id, id));
+    /** Rotated now; the successor kept sealed for the grace window (refresh-seal.ts). */
+    async markRotated(id: string, successorSealed: string, tx: Tx) {
+      await tx
+        .update(refreshTokens)
+        .set({ rotatedAt: new Date(), successorSealed })
+        .where(eq(refreshTokens.id, id));
     },
     async revokeFamily(familyId: string, tx: Tx = db) {
       await tx
@@ -66,6 +77,23 @@ export function createAuthRepository(db: Tx) {
         .update(refreshTokens)
         .set({ revokedAt: new Date() })
         .where(and(eq(refreshTokens.userId, userId), isNull(refreshTokens.revokedAt)));
+    },
+    async insertRegistrationRequest(values: typeof registrationRequests.$inferInsert, tx: Tx = db) {
+      await tx.insert(registrationRequests).values(values);
+    },
+    async findRegistrationRequestForUpdate(tokenHash: string, tx: Tx) {
+      const [r] = await tx
+        .select()
+        .from(registrationRequests)
+        .where(eq(registrationRequests.tokenHash, tokenHash))
+        .for('update');
+      return r;
+    },
+    async markRegistrationConfirmed(id: string, tx: Tx) {
+      await tx
+        .update(registrationRequests)
+        .set({ confirmedAt: new Date() })
+        .where(eq(registrationRequests.id, id));
     },
     async insertInvitation(values: typeof invitations.$inferInsert, tx: Tx = db) {
       const [i] = await tx.insert(invitations).values(values).returning();

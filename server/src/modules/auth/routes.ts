@@ -1,11 +1,14 @@
 import {
   acceptInvitationBodySchema,
   changePasswordBodySchema,
+  confirmRegistrationBodySchema,
   invitationBodySchema,
   invitationViewSchema,
   loginBodySchema,
+  loginChallengeSchema,
   organizationViewSchema,
   registerBodySchema,
+  registrationAcceptedSchema,
   sessionSchema,
   userViewSchema,
 } from '@zhiping/shared';
@@ -14,37 +17,24 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppConfig } from '../../config.ts';
 import {
-  createAttemptLimiter,
+  createFailureLimiter,
   memoryAttemptStore,
   redisAttemptStore,
 } from '../../lib/attempt-limiter.ts';
 import { ForbiddenError } from '../../lib/errors.ts';
-import { mailLocale, mailTemplates } from '../../lib/mail/templates.ts';
-import { createAuthService, type IssuedSession } from './service.ts';
+import { mailLocale, mailTemplates, type RenderedMail } from '../../lib/mail/templates.ts';
+import { createAppAuthService } from './app-service.ts';
+import type { IssuedSession } from './service.ts';
+import { createSessionCookies, REFRESH_COOKIE } from './session-cookie.ts';
 
-export const REFRESH_COOKIE = 'zp_refresh';
-const COOKIE_PATH = '/api/v1/auth';
+export { REFRESH_COOKIE } from './session-cookie.ts';
 
 export const authRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = async (app, { config }) => {
-  const service = createAuthService({
-    db: app.database.db,
-    config,
-    signAccessToken: (claims) => app.jwt.sign(claims),
-    forgetSessions: (userId) => app.sessionState.forget(userId),
-  });
+  const service = createAppAuthService(app, config);
+  const cookies = createSessionCookies(app, config);
 
   const sendSession = (reply: FastifyReply, issued: IssuedSession, status = 200) =>
-    reply
-      .setCookie(REFRESH_COOKIE, issued.refreshToken, {
-        httpOnly: true,
-        secure: config.cookieSecure,
-        sameSite: 'strict',
-        path: COOKIE_PATH,
-        expires: issued.refreshExpiresAt,
-      })
-      .header('cache-control', 'no-store')
-      .status(status)
-      .send(issued.session);
+    cookies.send(reply, issued, status);
 
   const perIp = app.rateLimit({
     max: config.authIpRateLimitPerMinute,
@@ -52,12 +42,27 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = async (a
     hook: 'preHandler',
     keyGenerator: (req) => `ip:${req.ip}`,
   });
-  // Per account across all instances when Redis is configured; per instance otherwise.
-  const perAccount = createAttemptLimiter(
+  // Failed sign-ins per (account, client address): the guessing pair gets a 429 for the rest
+  // of the window, the account's owner signing in from elsewhere does not (issue #13). Shared
+  // across instances when Redis is configured; per instance otherwise.
+  const loginFailures = createFailureLimiter(
     app.redis ? redisAttemptStore(app.redis) : memoryAttemptStore(),
     config.loginRateLimitPerMinute,
     60_000,
   );
+  const loginKey = (email: string, ip: string) => `login-failures:${email}|${ip}`;
+
+  const loginUrl = `${config.publicBaseUrl}/login`;
+  const resetUrl = `${config.publicBaseUrl}/reset-password`;
+
+  /** Mails are notices: a failed send is logged, the answer stays the same (#13). */
+  async function sendMail(req: FastifyRequest, to: string, mail: RenderedMail, what: string) {
+    try {
+      await app.mailer.send({ to, ...mail });
+    } catch (err) {
+      req.log.error({ err }, `${what} mail not sent`);
+    }
+  }
 
   app.post(
     '/auth/register',
@@ -65,27 +70,75 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = async (a
       preHandler: perIp,
       schema: {
         tags: ['auth'],
-        summary: 'Register an enterprise with its first user; starts a session',
+        summary:
+          'Register an enterprise: the same 202 for every address; the confirmation link (or an account-exists notice) goes by mail',
         body: registerBodySchema,
+        response: { 202: registrationAcceptedSchema },
+      },
+    },
+    async (req, reply) => {
+      const outcome = await service.requestRegistration(req.body);
+      const email = req.body.user.email;
+      if (outcome.kind === 'confirm') {
+        const url = `${config.publicBaseUrl}/register/confirm?token=${encodeURIComponent(outcome.token)}`;
+        await sendMail(
+          req,
+          email,
+          mailTemplates.registrationConfirm(mailLocale(outcome.locale), {
+            organizationName: outcome.organizationName,
+            url,
+            hours: outcome.hours,
+          }),
+          'registration confirmation',
+        );
+      } else {
+        await sendMail(
+          req,
+          email,
+          mailTemplates.accountExists(mailLocale(outcome.locale), { loginUrl, resetUrl }),
+          'account-exists notice',
+        );
+      }
+      return reply.status(202).send({ status: 'confirmation_sent', email });
+    },
+  );
+
+  app.post(
+    '/auth/register/confirm',
+    {
+      preHandler: perIp,
+      schema: {
+        tags: ['auth'],
+        summary:
+          'Confirm a registration with the token of its mail: creates the enterprise and its first user, starts a session',
+        body: confirmRegistrationBodySchema,
         response: { 201: sessionSchema },
       },
     },
-    async (req, reply) => sendSession(reply, await service.register(req, req.body), 201),
+    async (req, reply) =>
+      sendSession(reply, await service.confirmRegistration(req, req.body.token), 201),
   );
 
   app.post(
     '/auth/login',
     {
-      preHandler: [perIp, async (req) => perAccount(`login:${req.body.email}`)],
+      preHandler: [perIp, async (req) => loginFailures.attempt(loginKey(req.body.email, req.ip))],
       schema: {
         tags: ['auth'],
-        summary: 'Sign in; sets the rotating refresh-token cookie',
+        summary:
+          'Sign in; sets the rotating refresh-token cookie (or asks for the second factor: /auth/login/totp)',
         body: loginBodySchema,
-        response: { 200: sessionSchema },
+        response: { 200: z.union([sessionSchema, loginChallengeSchema]) },
       },
     },
-    async (req, reply) =>
-      sendSession(reply, await service.login(req, req.body.email, req.body.password)),
+    async (req, reply) => {
+      const outcome = await service.login(req, req.body.email, req.body.password);
+      // The password was right (a second factor may follow): no failure to count.
+      await loginFailures.succeeded(loginKey(req.body.email, req.ip));
+      if ('challengeToken' in outcome)
+        return reply.header('cache-control', 'no-store').send(outcome);
+      return sendSession(reply, outcome);
+    },
   );
 
   app.post(
@@ -115,7 +168,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = async (a
     },
     async (req, reply) => {
       await service.logout(req.cookies[REFRESH_COOKIE]);
-      return reply.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH }).status(204).send();
+      return cookies.clear(reply).status(204).send();
     },
   );
 
@@ -123,6 +176,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = async (a
     '/auth/me',
     {
       onRequest: app.authenticate,
+      config: { allowTotpEnrolment: true },
       schema: {
         tags: ['auth'],
         summary: 'The signed-in user and their enterprise',
@@ -160,11 +214,26 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = async (a
       ),
   );
 
-  /** The invitee gets the link by mail; a failed send is logged, the invitation stands. */
+  /**
+   * The invitee gets the link by mail, and only by mail; an address that already has an account
+   * gets the account-exists notice instead. A failed send is logged, the invitation stands.
+   */
   async function mailInvitation(
     req: FastifyRequest,
-    inv: { email: string; token: string; expiresAt: string },
+    inv: {
+      email: string;
+      token: string;
+      expiresAt: string;
+      existingAccount: { locale: string } | null;
+    },
   ) {
+    if (inv.existingAccount) {
+      const mail = mailTemplates.accountExists(mailLocale(inv.existingAccount.locale), {
+        loginUrl,
+        resetUrl,
+      });
+      return sendMail(req, inv.email, mail, 'account-exists notice');
+    }
     try {
       const { user, organization } = await service.me(req.user.sub);
       const mail = mailTemplates.invitation(mailLocale(user.locale), {
@@ -185,7 +254,8 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = async (a
       onRequest: app.requireRole('respondent'),
       schema: {
         tags: ['auth'],
-        summary: 'Invite a colleague to the enterprise (returns a one-time token)',
+        summary:
+          'Invite a colleague to the enterprise (the one-time link goes to the invitee by mail)',
         security: [{ bearer: [] }],
         body: invitationBodySchema,
         response: { 201: invitationViewSchema },
@@ -195,7 +265,8 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = async (a
       if (!req.user.org) throw new ForbiddenError('Only enterprise users can invite colleagues');
       const invitation = await service.invite(req, req.user.sub, req.user.org, req.body.email);
       await mailInvitation(req, invitation);
-      return reply.status(201).send(invitation);
+      const { id, email, expiresAt } = invitation;
+      return reply.status(201).send({ id, email, expiresAt });
     },
   );
 

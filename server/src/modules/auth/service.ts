@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import type { Role, Session } from '@zhiping/shared';
+import type { LoginChallenge, Role, Session } from '@zhiping/shared';
 import type { FastifyRequest } from 'fastify';
 import type { AppConfig } from '../../config.ts';
 import type { Db, Tx } from '../../db/client.ts';
@@ -7,10 +7,27 @@ import { audit } from '../../lib/audit.ts';
 import { ConflictError, NotFoundError, UnauthorizedError } from '../../lib/errors.ts';
 import { dummyHash, hashPassword, verifyPassword } from '../../lib/password.ts';
 import type { AccessClaims } from '../../plugins/auth.ts';
-import { createAuthRepository, type UserRow } from './repository.ts';
+import { openSuccessor, sealSuccessor } from './refresh-seal.ts';
+import { createAuthRepository, type RefreshTokenRow, type UserRow } from './repository.ts';
 import { organizationView, userView } from './views.ts';
 
 const INVITATION_TTL_DAYS = 7;
+/** How long a registration's confirmation link works. */
+export const REGISTRATION_TTL_HOURS = 24;
+
+type RegistrationOrganization = {
+  name: string;
+  creditCode: string;
+  industry: string;
+  productionType: string;
+  size: string;
+  region: string;
+};
+
+/** What the registration route mails: the confirmation link, or the account-exists notice. */
+export type RegistrationOutcome =
+  | { kind: 'confirm'; token: string; hours: number; organizationName: string; locale: string }
+  | { kind: 'account_exists'; locale: string };
 
 export const newToken = () => randomBytes(32).toString('base64url');
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -32,6 +49,10 @@ export function createAuthService(deps: {
   signAccessToken: (claims: AccessClaims) => string;
   /** Drops this instance's cached session state of a user (their sessions just ended). */
   forgetSessions?: (userId: string) => void;
+  /** A second step a sign-in needs after the password (TOTP, modules/auth/totp.ts). */
+  secondFactor?: (user: UserRow) => Promise<LoginChallenge | null>;
+  /** A restriction of the sessions issued to this user (an admin who must enrol TOTP). */
+  sessionScope?: (user: UserRow) => 'totp_enrolment' | undefined;
 }) {
   const { db, config } = deps;
   const repo = createAuthRepository(db);
@@ -52,14 +73,27 @@ export function createAuthService(deps: {
       },
       tx,
     );
+    return sessionWith(user, familyId, refreshToken, refreshExpiresAt, tx);
+  }
+
+  /** A new access token for a refresh token that already exists (the grace window). */
+  async function sessionWith(
+    user: UserRow,
+    familyId: string,
+    refreshToken: string,
+    refreshExpiresAt: Date,
+    tx: Tx = db,
+  ): Promise<IssuedSession> {
     const org = user.organizationId
       ? await repo.findOrganization(user.organizationId, tx)
       : undefined;
+    const scope = deps.sessionScope?.(user);
     const accessToken = deps.signAccessToken({
       sub: user.id,
       role: user.role as Role,
       org: user.organizationId,
       sid: familyId,
+      ...(scope ? { scope } : {}),
     });
     return {
       session: {
@@ -67,51 +101,133 @@ export function createAuthService(deps: {
         expiresIn: config.accessTokenTtlSeconds,
         user: userView(user),
         organization: org ? organizationView(org) : null,
+        ...(scope ? { restriction: scope } : {}),
       },
       refreshToken,
       refreshExpiresAt,
     };
   }
 
+  /** The user of a session that may go on: enabled, in an enabled enterprise (if any). */
+  async function activeUser(userId: string, tx: Tx) {
+    const user = await repo.findUserById(userId, tx);
+    if (!user || user.disabledAt) return null;
+    // A disabled enterprise's sessions end too: no new access token for its users.
+    if (user.organizationId) {
+      const org = await repo.findOrganization(user.organizationId, tx);
+      if (!org || org.disabledAt) return null;
+    }
+    return user;
+  }
+
+  /**
+   * The live successor of a token rotated less than REFRESH_GRACE_SECONDS ago (following the
+   * chain if the first tab refreshed again meanwhile), or null: then it is a reuse.
+   */
+  async function graceSuccessor(token: string, row: RefreshTokenRow, tx: Tx) {
+    const graceMs = config.refreshGraceSeconds * 1000;
+    let current = { token, row };
+    for (let hop = 0; hop < 8; hop++) {
+      const { rotatedAt, successorSealed } = current.row;
+      if (!rotatedAt) return current.row.expiresAt.getTime() > Date.now() ? current : null;
+      if (!successorSealed || Date.now() - rotatedAt.getTime() > graceMs) return null;
+      const next = openSuccessor(current.token, successorSealed);
+      if (!next) return null;
+      const nextRow = await repo.findRefreshTokenForUpdate(hashToken(next), tx);
+      if (!nextRow || nextRow.revokedAt || nextRow.familyId !== row.familyId) return null;
+      current = { token: next, row: nextRow };
+    }
+    return null;
+  }
+
   return {
-    async register(
-      req: FastifyRequest,
-      input: {
-        organization: {
-          name: string;
-          creditCode: string;
-          industry: string;
-          productionType: string;
-          size: string;
-          region: string;
-        };
-        user: { email: string; password: string; displayName: string };
-      },
-    ): Promise<IssuedSession> {
+    issueSession,
+
+    /**
+     * A registration request. The same outcome for every address (no email enumeration): a
+     * new one gets a confirmation link, one with an account a notice; the caller mails it.
+     * The password is hashed either way, so both take as long.
+     */
+    async requestRegistration(input: {
+      organization: {
+        name: string;
+        creditCode: string;
+        industry: string;
+        productionType: string;
+        size: string;
+        region: string;
+      };
+      user: { email: string; password: string; displayName: string };
+      privacyConsent: { version: string };
+      locale?: 'zh-CN' | 'en' | undefined;
+    }): Promise<RegistrationOutcome> {
       const passwordHash = await hashPassword(input.user.password);
+      // A credit code is public (the business registry): saying it is taken reveals no email.
+      if (await repo.findOrganizationByCreditCode(input.organization.creditCode)) {
+        throw new ConflictError(
+          'organization_exists',
+          'An enterprise with this unified social credit code is already registered; ask its users for an invitation',
+        );
+      }
+      const existing = await repo.findUserByEmail(input.user.email);
+      if (existing) return { kind: 'account_exists', locale: existing.locale };
+      const token = newToken();
+      const expiresAt = new Date(Date.now() + REGISTRATION_TTL_HOURS * 3_600_000);
+      await repo.insertRegistrationRequest({
+        email: input.user.email,
+        tokenHash: hashToken(token),
+        organization: input.organization,
+        displayName: input.user.displayName,
+        passwordHash,
+        locale: input.locale ?? 'zh-CN',
+        privacyConsentVersion: input.privacyConsent.version,
+        privacyConsentAt: new Date(),
+        expiresAt,
+      });
+      return {
+        kind: 'confirm',
+        token,
+        hours: REGISTRATION_TTL_HOURS,
+        organizationName: input.organization.name,
+        locale: input.locale ?? 'zh-CN',
+      };
+    },
+
+    /** The confirmation link: creates the enterprise and its first user, and signs in. */
+    async confirmRegistration(req: FastifyRequest, token: string): Promise<IssuedSession> {
       let user: UserRow;
       try {
         user = await db.transaction(async (tx) => {
-          if (await repo.findOrganizationByCreditCode(input.organization.creditCode, tx)) {
+          const pending = await repo.findRegistrationRequestForUpdate(hashToken(token), tx);
+          if (!pending || pending.confirmedAt || pending.expiresAt.getTime() <= Date.now()) {
+            throw new NotFoundError('Registration');
+          }
+          const organization = pending.organization as RegistrationOrganization;
+          // Only the mailbox's owner gets here: naming a conflict now reveals nothing.
+          if (await repo.findOrganizationByCreditCode(organization.creditCode, tx)) {
             throw new ConflictError(
               'organization_exists',
               'An enterprise with this unified social credit code is already registered; ask its users for an invitation',
             );
           }
-          if (await repo.findUserByEmail(input.user.email, tx)) {
-            throw new ConflictError('email_taken', 'This email cannot be used to register');
+          if (await repo.findUserByEmail(pending.email, tx)) {
+            throw new ConflictError('email_taken', 'An account with this email already exists');
           }
-          const org = await repo.insertOrganization(input.organization, tx);
+          const org = await repo.insertOrganization(organization, tx);
           const u = await repo.insertUser(
             {
-              email: input.user.email,
-              passwordHash,
-              displayName: input.user.displayName,
+              email: pending.email,
+              passwordHash: pending.passwordHash,
+              displayName: pending.displayName,
               role: 'respondent',
               organizationId: org.id,
+              locale: pending.locale,
+              privacyConsentVersion: pending.privacyConsentVersion,
+              privacyConsentAt: pending.privacyConsentAt,
             },
             tx,
           );
+          await repo.markRegistrationConfirmed(pending.id, tx);
           await audit(tx, req, {
             action: 'organization.registered',
             entityType: 'organization',
@@ -119,7 +235,7 @@ export function createAuthService(deps: {
             organizationId: org.id,
             actorId: u.id,
             actorRole: 'respondent',
-            after: { ...input.organization, firstUser: u.email },
+            after: { ...organization, firstUser: u.email },
           });
           return u;
         });
@@ -135,7 +251,11 @@ export function createAuthService(deps: {
       return issueSession(user);
     },
 
-    async login(req: FastifyRequest, email: string, password: string): Promise<IssuedSession> {
+    async login(
+      req: FastifyRequest,
+      email: string,
+      password: string,
+    ): Promise<IssuedSession | LoginChallenge> {
       const user = await repo.findUserByEmail(email);
       // Verify against a real hash even for unknown emails: equal timing, no enumeration.
       const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
@@ -157,6 +277,9 @@ export function createAuthService(deps: {
           throw new UnauthorizedError('Email or password is incorrect', 'invalid_credentials');
         }
       }
+      // The password was right; an enrolled second factor is asked for before any session.
+      const challenge = await deps.secondFactor?.(user);
+      if (challenge) return challenge;
       await audit(db, req, {
         action: 'auth.login',
         entityType: 'user',
@@ -174,6 +297,23 @@ export function createAuthService(deps: {
         const row = await repo.findRefreshTokenForUpdate(hashToken(token), tx);
         if (!row) return { kind: 'invalid' as const };
         if (row.revokedAt) return { kind: 'invalid' as const };
+        // A second tab refreshing with the same cookie a moment after the first: it gets the
+        // successor the first one got (sealed under this token), not a revoked family.
+        const successor = row.rotatedAt ? await graceSuccessor(token, row, tx) : null;
+        if (successor) {
+          const user = await activeUser(successor.row.userId, tx);
+          if (!user) return { kind: 'invalid' as const };
+          return {
+            kind: 'ok' as const,
+            issued: await sessionWith(
+              user,
+              successor.row.familyId,
+              successor.token,
+              successor.row.expiresAt,
+              tx,
+            ),
+          };
+        }
         if (row.rotatedAt) {
           await repo.revokeFamily(row.familyId, tx);
           await audit(tx, req, {
@@ -187,17 +327,13 @@ export function createAuthService(deps: {
           return { kind: 'reused' as const, userId: row.userId };
         }
         if (row.expiresAt.getTime() <= Date.now()) return { kind: 'invalid' as const };
-        const user = await repo.findUserById(row.userId, tx);
-        if (!user || user.disabledAt) return { kind: 'invalid' as const };
-        // A disabled enterprise's sessions end too: no new access token for its users.
-        if (user.organizationId) {
-          const org = await repo.findOrganization(user.organizationId, tx);
-          if (!org || org.disabledAt) return { kind: 'invalid' as const };
-        }
-        await repo.markRotated(row.id, tx);
-        // The successor is stored in the same transaction: a concurrent reuse of the old
-        // token waits for it and revokes it with the rest of the family.
-        return { kind: 'ok' as const, issued: await issueSession(user, row.familyId, tx) };
+        const user = await activeUser(row.userId, tx);
+        if (!user) return { kind: 'invalid' as const };
+        // The successor is stored in the same transaction: a concurrent refresh with the old
+        // token waits for it, then gets it within the grace window or revokes the family.
+        const issued = await issueSession(user, row.familyId, tx);
+        await repo.markRotated(row.id, sealSuccessor(token, issued.refreshToken), tx);
+        return { kind: 'ok' as const, issued };
       });
       if (outcome.kind === 'reused') {
         deps.forgetSessions?.(outcome.userId);
@@ -270,7 +406,15 @@ export function createAuthService(deps: {
         });
         return i;
       });
-      return { id: inv.id, email, token, expiresAt: expiresAt.toISOString() };
+      // Whether the address has an account decides the mail, never the answer (#13).
+      const existing = await repo.findUserByEmail(email);
+      return {
+        id: inv.id,
+        email,
+        token,
+        expiresAt: expiresAt.toISOString(),
+        existingAccount: existing ? { locale: existing.locale } : null,
+      };
     },
 
     async acceptInvitation(

@@ -5,7 +5,6 @@ import type { Db, Tx } from '../../db/client.ts';
 import { audit } from '../../lib/audit.ts';
 import {
   AppError,
-  ConflictError,
   NotFoundError,
   ValidationError,
   type FieldError,
@@ -46,16 +45,15 @@ export function createReviewService(deps: { db: Db }) {
     async claim(req: FastifyRequest, user: AccessClaims, id: string) {
       await db.transaction(async (tx) => {
         const row = await repo.lockAssessment(id, tx);
-        // A draft was never offered to assessors: it does not exist for them.
-        if (!row || row.status === 'draft') throw new NotFoundError('Assessment');
+        // Only what the assessor may see is answered with its state: one open to claim, or
+        // their own. A draft, another assessor's (a lost claim race included) and a random id
+        // are the same 404, so a refused claim tells nothing about someone else's assessment.
+        const mine = row?.assessorId === user.sub;
+        const open = row?.status === 'submitted' && !row.assessorId;
+        if (!row || !(mine || open)) throw new NotFoundError('Assessment');
         const to = nextStatus('claim', row.status);
         const claimed = await repo.claim(id, user.sub, row.revision, tx);
-        if (!claimed) {
-          throw new ConflictError('invalid_transition', 'The assessment was claimed meanwhile', {
-            state: 'in_review',
-            action: 'claim',
-          });
-        }
+        if (!claimed) throw new NotFoundError('Assessment');
         await audit(tx, req, {
           action: 'assessment.claimed',
           entityType: 'assessment',

@@ -1,11 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
 import { apiFetch, json } from '../../../lib/api-client.ts';
 
+/** The link goes to the invitee by mail only; the inviter sees to whom and until when. */
 export interface Invitation {
   id: string;
   email: string;
-  /** One-time token, shown once: the inviter passes the link on. */
-  token: string;
   expiresAt: string;
 }
 

@@ -12,7 +12,6 @@ import { serverFieldErrors } from '../../../lib/validation.ts';
 import { useChangePassword } from '../api/change-password.ts';
 import { useInviteColleague, type Invitation } from '../api/invite-colleague.ts';
 import { industryKey, productionTypeKey, sizeKey } from '../labels.ts';
-import { CopyButton } from '../components/copy-button.tsx';
 import { PasswordConfirmField, usePasswordConfirm } from '../components/password-confirm.tsx';
 
 function InviteColleague() {
@@ -29,9 +28,6 @@ function InviteColleague() {
       },
     }),
   );
-  const link = sent
-    ? `${window.location.origin}/invite?token=${encodeURIComponent(sent.token)}`
-    : '';
   return (
     <section className="card" id="invite" aria-labelledby="invite-title">
       <h2 id="invite-title">{t('account.invite.title')}</h2>
@@ -53,16 +49,6 @@ function InviteColleague() {
       {sent && (
         <div className="invite-result" role="status">
           <p>{t('account.invite.created', { email: sent.email })}</p>
-          <div className="copy-row">
-            <input
-              readOnly
-              value={link}
-              aria-label={t('account.invite.link')}
-              onFocus={(e) => e.currentTarget.select()}
-              className="mono"
-            />
-            <CopyButton text={link} />
-          </div>
           <p className="muted small">
             {t('account.invite.expires', { date: formatDate(sent.expiresAt) })}
           </p>

@@ -1,4 +1,5 @@
 import { registerBodySchema, type RegisterBody } from '@zhiping/shared/api/auth';
+import { PRIVACY_TERMS_VERSION } from '@zhiping/shared/api/privacy';
 import { ORGANIZATION_SIZES } from '@zhiping/shared/api/common';
 import {
   INDUSTRIES,
@@ -34,11 +35,10 @@ const passwordOf = (v: RegisterBody) => v.user.password;
 /** Conflicts the server finds after validation, shown at the field they concern. */
 const CONFLICT_FIELDS: Record<string, FieldErrors> = {
   organization_exists: { 'organization.creditCode': { key: 'auth.register.organizationExists' } },
-  email_taken: { 'user.email': { key: 'auth.register.emailTaken' } },
 };
 
 export function Component() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   useDocumentTitle(t('auth.register.title'));
   const confirm = usePasswordConfirm(passwordOf);
   const form = useForm(registerBodySchema, EMPTY, confirm.check);
@@ -46,14 +46,17 @@ export function Component() {
   const register = useRegister();
 
   const submit = form.handleSubmit((data) => {
-    register.mutate(data, {
-      onError: (err) => {
-        if (!(err instanceof ApiError)) return;
-        if (err.status === 400) form.showServerErrors(serverFieldErrors(err));
-        const conflict = CONFLICT_FIELDS[err.code];
-        if (conflict) form.showServerErrors(conflict);
+    register.mutate(
+      { ...data, locale },
+      {
+        onError: (err) => {
+          if (!(err instanceof ApiError)) return;
+          if (err.status === 400) form.showServerErrors(serverFieldErrors(err));
+          const conflict = CONFLICT_FIELDS[err.code];
+          if (conflict) form.showServerErrors(conflict);
+        },
       },
-    });
+    );
   });
 
   const creditPath = 'organization.creditCode';
@@ -71,6 +74,21 @@ export function Component() {
       form.set('organization.productionType', usual);
   };
 
+  // The same answer for every address (no email enumeration): the rest goes by mail.
+  if (register.isSuccess)
+    return (
+      <section className="page auth-page">
+        <div className="card auth-card" role="status" data-testid="register-check-mail">
+          <h1>{t('auth.register.checkMail.title')}</h1>
+          <p>{t('auth.register.checkMail.body', { email: register.data.email })}</p>
+          <p className="muted small">{t('auth.register.checkMail.hint')}</p>
+          <p className="muted auth-switch">
+            {t('auth.register.haveAccount')} <Link to="/login">{t('auth.register.toLogin')}</Link>
+          </p>
+        </div>
+      </section>
+    );
+
   return (
     <section className="page auth-page">
       <form className="card auth-card auth-card-wide" onSubmit={submit} noValidate>
@@ -80,8 +98,6 @@ export function Component() {
           error={register.error}
           known={{
             organization_exists: 'auth.register.organizationExists',
-            email_taken: 'auth.register.emailTaken',
-            registration_conflict: 'auth.register.conflict',
           }}
         />
         <fieldset>
@@ -226,6 +242,36 @@ export function Component() {
             <PasswordConfirmField confirm={confirm} form={form} />
           </div>
         </fieldset>
+        <div className={`field${form.errorOf('privacyConsent') ? ' has-error' : ''}`}>
+          <label className="inline-choice">
+            <input
+              type="checkbox"
+              id={fieldId('privacyConsent')}
+              name="privacyConsent"
+              aria-required
+              aria-invalid={form.errorOf('privacyConsent') ? true : undefined}
+              aria-describedby={
+                form.errorOf('privacyConsent') ? `${fieldId('privacyConsent')}-error` : undefined
+              }
+              checked={form.get('privacyConsent') !== undefined}
+              onChange={(e) =>
+                form.set(
+                  'privacyConsent',
+                  e.target.checked ? { accepted: true, version: PRIVACY_TERMS_VERSION } : undefined,
+                )
+              }
+            />
+            {t('privacy.consent')}{' '}
+            <Link to="/privacy" target="_blank" rel="noopener">
+              {t('privacy.consentLink')}
+            </Link>
+          </label>
+          {form.errorOf('privacyConsent') && (
+            <p id={`${fieldId('privacyConsent')}-error`} className="field-error">
+              {t('privacy.consentRequired')}
+            </p>
+          )}
+        </div>
         <button type="submit" className="btn btn-primary btn-block" disabled={register.isPending}>
           {register.isPending ? t('form.submitting') : t('auth.register.submit')}
         </button>

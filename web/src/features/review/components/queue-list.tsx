@@ -15,7 +15,10 @@ function QueueRow({ item }: { item: ReviewQueueItem }) {
   const claimable = me?.role === 'assessor' && item.status === 'submitted' && !item.assessorId;
   const mine = me !== null && item.assessorId === me.id;
   const claimedMeanwhile =
-    claim.error instanceof ApiError && claim.error.status === 409 ? t('review.claim.taken') : null;
+    // Someone else's claim answers 404 (the server does not tell whose or in what state).
+    claim.error instanceof ApiError && (claim.error.status === 404 || claim.error.status === 409)
+      ? t('review.claim.taken')
+      : null;
   return (
     <li className="card queue-row" data-testid="queue-row" data-assessment={item.id}>
       <div className="queue-main">
