@@ -803,7 +803,9 @@ describe.each(targets)('fuzzing every route on $name', ({ name, kind }) => {
     routes = routesOf(doc).filter((x) => x.key.includes(process.env.FUZZ_ONLY ?? ''));
     // A password change ends every session of its user (the shared actors' access tokens
     // included) and may leave an unknown password: that route is fuzzed last.
-    const last = (k: string) => (k === 'POST /api/v1/auth/password' ? 1 : 0);
+    // So does signing out everywhere.
+    const last = (k: string) =>
+      k === 'POST /api/v1/auth/password' || k === 'POST /api/v1/auth/sessions/revoke-all' ? 1 : 0;
     routes.sort((x, y) => last(x.key) - last(y.key));
     ids = [
       ...new Set(
