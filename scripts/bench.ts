@@ -20,6 +20,7 @@ import { effectiveTree, indicatorSystemSchema } from '../shared/src/index.ts';
 import { openDatabase } from '../server/src/db/client.ts';
 import { createReportRepository } from '../server/src/modules/reports/repository.ts';
 import { benchEngine } from './bench-engine-lib.ts';
+import { quickScanResultTiming } from './bench-quick-scan-lib.ts';
 import { FAST_SAVE_MANY_SQL } from '../server/src/modules/assessments/fast-save.ts';
 
 const CONNECTIONS = 50;
@@ -416,6 +417,15 @@ async function main() {
       `${report.p50.toFixed(1)} / ${report.p99.toFixed(1)} ms`,
       'p50 ≤ 10 ms',
       report.p50 <= 10,
+    );
+
+    // 2b. The quick-scan result (anonymous, by its token): never a report snapshot.
+    const quick = await quickScanResultTiming(server.url);
+    fig(
+      'quick-scan result p50 / p99',
+      `${quick.p50.toFixed(2)} / ${quick.p99.toFixed(2)} ms`,
+      'p50 ≤ 5 ms',
+      quick.p50 <= 5,
     );
 
     // 3. PDF.

@@ -106,6 +106,55 @@ function scoreScan(
   return { plan, asked, choices, report };
 }
 
+/** The indicative result of a scan's choices (docs/quick-scan.md). */
+function computeResult(version: VersionRecord, row: QuickScanRow): QuickScanResult {
+  const { asked, choices, report } = scoreScan(version, row);
+  const nodes = new Map(report.nodes.map((n) => [n.id, n]));
+  const plan = scanPlan(version, row.profileId);
+  const tier = tierForLevel(report.maturityLevel);
+  return {
+    id: row.id,
+    indicative: true,
+    label: INDICATIVE_LABEL,
+    maturityLevel: report.maturityLevel,
+    levelName: levelName(version.document, report.maturityLevel),
+    score: report.score,
+    tier: { key: tier.highest?.key ?? null, label: tier.label },
+    subdomains: asked.map((i) => {
+      const n = nodes.get(i.subdomainId);
+      return {
+        id: i.subdomainId,
+        name: i.name,
+        parentName: i.parentName,
+        choice: choices[i.subdomainId] ?? null,
+        level: n?.level ?? null,
+        score: n?.score ?? null,
+      };
+    }),
+    weakest: weakestQuickScanSubdomains(report).map((n) => {
+      const level = n.level ?? 0;
+      const item = plan.byId.get(n.id)!;
+      const next = item.options.find((o) => o.level === level + 1);
+      const sentence: LocalizedText = next
+        ? {
+            zh: `下一步（${levelName(version.document, level + 1).zh}）：${next.text.zh}`,
+            en: `Next (${levelName(version.document, level + 1).en}): ${next.text.en}`,
+          }
+        : {
+            zh: '已选最高一级的描述：保持并巩固。',
+            en: 'The highest level described is chosen: keep it up.',
+          };
+      return { id: n.id, name: n.name, level, sentence };
+    }),
+    answered: Object.keys(choices).length,
+    total: asked.length,
+    method: METHOD,
+  };
+}
+
+/** Results by their inputs; a published version never changes, so entries never go stale. */
+const results = new Map<string, QuickScanResult>();
+
 export function createQuickScanService(deps: { db: Db }) {
   const { db } = deps;
 
@@ -339,50 +388,15 @@ export function createQuickScanService(deps: { db: Db }) {
     async result(req: FastifyRequest, id: string): Promise<QuickScanResult> {
       const row = await accessible(req, id);
       const version = await loadVersion(db, row.versionId);
-      const { asked, choices, report } = scoreScan(version, row);
-      const nodes = new Map(report.nodes.map((n) => [n.id, n]));
-      const plan = scanPlan(version, row.profileId);
-      const tier = tierForLevel(report.maturityLevel);
-      return {
-        id: row.id,
-        indicative: true,
-        label: INDICATIVE_LABEL,
-        maturityLevel: report.maturityLevel,
-        levelName: levelName(version.document, report.maturityLevel),
-        score: report.score,
-        tier: { key: tier.highest?.key ?? null, label: tier.label },
-        subdomains: asked.map((i) => {
-          const n = nodes.get(i.subdomainId);
-          return {
-            id: i.subdomainId,
-            name: i.name,
-            parentName: i.parentName,
-            choice: choices[i.subdomainId] ?? null,
-            level: n?.level ?? null,
-            score: n?.score ?? null,
-          };
-        }),
-        weakest: weakestQuickScanSubdomains(report).map((n) => {
-          const level = n.level ?? 0;
-          const item = plan.byId.get(n.id)!;
-          const next = item.options.find((o) => o.level === level + 1);
-          const sentence: LocalizedText = next
-            ? {
-                zh: `下一步（${levelName(version.document, level + 1).zh}）：${next.text.zh}`,
-                en: `Next (${levelName(version.document, level + 1).en}): ${next.text.en}`,
-              }
-            : {
-                zh: '已选最高一级的描述：保持并巩固。',
-                en: 'The highest level described is chosen: keep it up.',
-              };
-          return { id: n.id, name: n.name, level, sentence };
-        }),
-        answered: Object.keys(choices).length,
-        total: asked.length,
-        method: METHOD,
-      };
+      // The result depends only on the version, the profile, tailoring and choices.
+      const key = `${version.id}@${version.revision}/${row.profileId}/${JSON.stringify(row.tailoring)}/${JSON.stringify(row.choices)}`;
+      const known = results.get(key);
+      if (known) return { ...known, id: row.id };
+      const computed = computeResult(version, row);
+      if (results.size >= 1000) results.delete(results.keys().next().value!);
+      results.set(key, computed);
+      return computed;
     },
-
     async claim(req: FastifyRequest, user: AccessClaims, id: string) {
       const row = await db.transaction(async (tx) => {
         const [row] = await tx.select().from(quickScans).where(eq(quickScans.id, id)).for('update');
