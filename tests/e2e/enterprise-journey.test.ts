@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, SCREENSHOT_DIR } from '../support/browser.ts';
-import { registration, uniqueCreditCode } from '../support/fixtures.ts';
+import { registerOverHttp, uniqueCreditCode } from '../support/fixtures.ts';
+import { linkTokenTo } from '../support/mail.ts';
 import { startServer, type ServerProcess } from '../support/server-process.ts';
 
 let server: ServerProcess;
@@ -21,6 +22,12 @@ afterAll(async () => {
 
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: join(SCREENSHOT_DIR, name), fullPage: false });
+
+/** The link to `path` of the newest mail to `email`, read from the server's outbox. */
+const linkOf = async (email: string, path: string) => {
+  const token = await linkTokenTo(join(server.dataDir, 'outbox'), email, path);
+  return `${server.url}${path}?token=${encodeURIComponent(token)}`;
+};
 
 /** The item the questionnaire is on: its requirement id. */
 const activeItem = (page: Page) =>
@@ -55,12 +62,20 @@ describe('the enterprise respondent’s journey', () => {
     await page.getByLabel('企业规模').selectOption('medium');
     await page.getByLabel('所在地区').fill('江苏省苏州市');
     await page.getByLabel('姓名').fill('王工');
-    await page.getByLabel('电子邮箱').fill(`wang-${Date.now()}@example.com`);
+    const email = `wang-${Date.now()}@example.com`;
+    await page.getByLabel('电子邮箱').fill(email);
     await page.getByLabel(/^密码/).fill('Zhizao-2026-pass');
     await page.getByLabel('确认密码').fill('Zhizao-2026-pass');
     expect(await page.getByRole('radio', { name: '离散型制造' }).isChecked()).toBe(true);
+    await page.getByLabel(/隐私条款/).check();
     await shot(page, 'register-zh.png');
-    await page.getByRole('button', { name: '注册并开始' }).click();
+    await page.getByRole('button', { name: '注册' }).click();
+    // The same answer for every address; the link comes by mail (an .eml in DATA_DIR/outbox).
+    await page.getByRole('heading', { name: '请查收邮件' }).waitFor();
+    await shot(page, 'register-check-mail-zh.png');
+    const confirmLink = await linkOf(email, '/register/confirm');
+    await page.goto(confirmLink);
+    await page.getByRole('button', { name: '确认注册并开始' }).click();
     await page.waitForURL('**/dashboard');
     await page.getByText('还没有评估', { exact: false }).waitFor();
 
@@ -191,13 +206,7 @@ describe('the enterprise respondent’s journey', () => {
   }, 120_000);
 
   test('sign in, invite a colleague who joins, switch language, change password, sign out', async () => {
-    const first = registration();
-    const res = await fetch(`${server.url}/api/v1/auth/register`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(first),
-    });
-    expect(res.status).toBe(201);
+    const { body: first } = await registerOverHttp(server.url, join(server.dataDir, 'outbox'));
     // The first journey's session lives in this browser profile's cookie: start signed out.
     await browser.clearCookies();
     const page = await browser.newPage();
@@ -223,9 +232,10 @@ describe('the enterprise respondent’s journey', () => {
     await menu.getByRole('link', { name: '邀请同事' }).click();
     const colleague = `colleague-${Date.now()}@example.com`;
     await page.getByLabel('同事邮箱').fill(colleague);
-    await page.getByRole('button', { name: '生成邀请链接' }).click();
-    const link = await page.getByLabel('邀请链接').inputValue();
-    expect(link).toMatch(/\/invite\?token=\S{20,}/);
+    await page.getByRole('button', { name: '发送邀请' }).click();
+    // The link goes to the colleague by mail only, never on the inviter's screen.
+    await page.getByText(`邀请已发送至 ${colleague}。`).waitFor();
+    const link = await linkOf(colleague, '/invite');
     await shot(page, 'account-invite.png');
 
     await page.getByRole('button', { name: /账号菜单/ }).click();

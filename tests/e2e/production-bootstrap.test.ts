@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, test } from 'vitest';
-import { registration } from '../support/fixtures.ts';
+import { registerOverHttp } from '../support/fixtures.ts';
 import {
   REPO_ROOT,
   SERVER_BUNDLE,
@@ -134,9 +134,9 @@ describe.skipIf(!base)('a fresh production stack on PostgreSQL (TEST_DATABASE_UR
         .status,
     ).toBe(401);
 
-    const reg = await post('/api/v1/auth/register', registration());
-    expect(reg.status).toBe(201);
-    const { accessToken } = (await reg.json()) as { accessToken: string };
+    // Registration goes by mail: without SMTP_URL the link is an .eml in DATA_DIR/outbox.
+    const reg = await registerOverHttp(server.url, join(server.dataDir, 'outbox'));
+    const { accessToken } = reg.session;
     const systems = (await (
       await fetch(`${server.url}/api/v1/indicator-systems`, {
         headers: { authorization: `Bearer ${accessToken}` },

@@ -2,7 +2,7 @@ import { createHmac, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEMO_PASSWORD } from '@zhiping/server/db/seed';
 import { createTestApp, TEST_JWT_SECRET, type TestApp } from '../support/app.ts';
-import { login, registerEnterprise, type Actor } from '../support/fixtures.ts';
+import { invitationTokenFor, login, registerEnterprise, type Actor } from '../support/fixtures.ts';
 
 /**
  * An access token is only as good as the session behind it: once the user or the enterprise
@@ -55,7 +55,7 @@ describe('a disabled enterprise loses access at once', () => {
       payload: { email: `colleague-${randomUUID()}@example.com` },
     });
     expect(inv.statusCode).toBe(201);
-    const invitationToken = inv.json<{ token: string }>().token;
+    const invitationToken = await invitationTokenFor(t.app, inv.json<{ email: string }>().email);
 
     await disableOrganization(t, e.session.organization!.id, admin);
 

@@ -1,4 +1,5 @@
 import {
+  PRIVACY_TERMS_VERSION,
   registerBodySchema,
   usccCheckCharacter,
   createAssessmentBodySchema,
@@ -21,6 +22,7 @@ const valid = {
     region: '江苏省苏州市',
   },
   user: { displayName: '张三', email: 'zhang@example.com', password: 'Secret-pass-2026' },
+  privacyConsent: { accepted: true, version: PRIVACY_TERMS_VERSION },
 };
 
 function with_(path: string, value: unknown) {

@@ -58,7 +58,9 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = async (a
   /** Mails are notices: a failed send is logged, the answer stays the same (#13). */
   async function sendMail(req: FastifyRequest, to: string, mail: RenderedMail, what: string) {
     try {
-      await app.mailer.send({ to, ...mail });
+      const sent = await app.mailer.send({ to, ...mail });
+      // Without SMTP the console says where the mail is (the two-command start).
+      if (app.mailer.kind === 'outbox') req.log.info({ file: sent }, `${what} mail written`);
     } catch (err) {
       req.log.error({ err }, `${what} mail not sent`);
     }
