@@ -17,6 +17,8 @@ export const draft2024: IndicatorSystemInput = {
   format: 'zhiping.indicator-system/1',
   code: 'cmmm-draft-2024',
   version: '2024.draft1',
+  // Our reading of the 2024 revision's working draft: offered as a draft for comments.
+  draftForComments: true,
   name: {
     zh: '智能制造能力成熟度模型（2024 修订工作稿解读版）',
     en: 'Smart-manufacturing capability maturity model (our reading of the 2024 revision draft)',

@@ -125,6 +125,8 @@ export const reportResponseSchema = z.object({
       systemCode: z.string(),
       version: z.string(),
       name: localized,
+      /** A draft for comments (征求意见稿): the report says so. */
+      draftForComments: z.boolean(),
     }),
     profileId: z.string(),
     profileName: localized,

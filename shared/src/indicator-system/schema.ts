@@ -219,6 +219,11 @@ export const indicatorSystemSchema = z.object({
     threshold: 0.8,
     thresholdInclusive: true,
   }),
+  /**
+   * A draft for comments (征求意见稿), not an issued standard: assessments against it are offered
+   * with that label and a notice everywhere its results show (form, questionnaire, report, PDF).
+   */
+  draftForComments: z.boolean().default(false),
   /** Free-text notes on provenance (e.g. "default weights; replace with the official table"). */
   notes: localizedTextSchema.optional(),
   /** Quick-scan items: one per sub-domain when present (docs/quick-scan.md). */

@@ -239,3 +239,34 @@ describe('the assessor adjustments the enterprise sees', () => {
     expect(item.textContent).toContain('调整理由： 现场未见制度落实记录');
   });
 });
+
+describe('a draft for comments (征求意见稿)', () => {
+  test('the report says the model is a draft for comments, in both languages', async () => {
+    const { ReportHeadline } =
+      await import('../../../web/src/features/report/components/report-headline.tsx');
+    const props = {
+      title: '2026 年度自评估',
+      enterprise: '苏州示例',
+      systemName: '智能制造能力成熟度模型（2024 修订工作稿解读版）',
+      systemVersion: '2024.draft1',
+      profileName: '汽车',
+      status: 'submitted' as const,
+      resultKind: 'self' as const,
+      levelName: '二级',
+      score: 2.1,
+      tierLabel: '—',
+      targetLevelName: '三级',
+      completion: { answered: 10, applicable: 10, total: 10 },
+      submittedAt: '2026-03-01T00:00:00.000Z',
+    };
+    renderWeb(<ReportHeadline {...props} draftForComments />);
+    expect(screen.getByTestId('draft-badge').textContent).toContain('征求意见稿');
+    expect(screen.getByTestId('draft-notice').textContent).toContain('不是正式发布的标准');
+    cleanup();
+    renderWeb(<ReportHeadline {...props} draftForComments />, 'en');
+    expect(screen.getByTestId('draft-badge').textContent).toContain('draft for comments');
+    cleanup();
+    renderWeb(<ReportHeadline {...props} />);
+    expect(screen.queryByTestId('draft-notice')).toBeNull();
+  });
+});

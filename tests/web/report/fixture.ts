@@ -170,6 +170,7 @@ export function fixtureResponse(
         systemCode: system.code,
         version: system.version,
         name: system.name,
+        draftForComments: system.draftForComments,
       },
       profileId: 'discrete',
       profileName: { zh: '离散型', en: 'Discrete' },

@@ -12,6 +12,8 @@ const publishedVersionSchema = z.object({
   systemCode: z.string(),
   version: z.string(),
   name: localized,
+  /** A draft for comments (征求意见稿): offered with that label and a notice. */
+  draftForComments: z.boolean(),
   publishedAt: z.string().nullable(),
   profiles: z.array(
     z.object({
@@ -55,6 +57,7 @@ export const indicatorSystemRoutes: FastifyPluginAsyncZod = async (app) => {
             systemCode: v.systemCode,
             version: v.version,
             name: v.document.name,
+            draftForComments: v.document.draftForComments,
             publishedAt: r.publishedAt?.toISOString() ?? null,
             profiles: v.document.profiles.map((p) => ({
               id: p.id,

@@ -214,6 +214,7 @@ export async function buildReportWithCatalog(
         systemCode: version.systemCode,
         version: version.version,
         name: doc.name,
+        draftForComments: doc.draftForComments,
       },
       profileId: row.profileId,
       profileName: profile?.name ?? { zh: row.profileId, en: row.profileId },

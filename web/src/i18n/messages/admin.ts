@@ -269,6 +269,10 @@ export const admin = defineMessages({
     'admin.users.apply': '确认',
     'admin.users.create': '创建账号',
     'admin.users.emailTaken': '该电子邮箱已被使用',
+    'admin.scoring.standing': '版本性质',
+    'admin.scoring.draftForComments': '征求意见稿（不是正式发布的标准）',
+    'admin.scoring.draftForCommentsHint':
+      '勾选后，新建评估、问卷、报告和 PDF 都会标注“征求意见稿”并提示其结果不能作为正式评估结论引用。',
     'admin.audit.roleWrap': '（{role}）',
     'admin.audit.field': '字段',
     'admin.audit.title': '审计日志',
@@ -572,6 +576,10 @@ export const admin = defineMessages({
     'admin.users.apply': 'Apply',
     'admin.users.create': 'Create account',
     'admin.users.emailTaken': 'This email is in use already',
+    'admin.scoring.standing': 'Standing',
+    'admin.scoring.draftForComments': 'Draft for comments (not an issued standard)',
+    'admin.scoring.draftForCommentsHint':
+      'When ticked, the new-assessment form, the questionnaire, the report and the PDF label it a draft for comments and say its results are not a formal assessment result.',
     'admin.audit.roleWrap': ' ({role})',
     'admin.audit.field': 'Field',
     'admin.audit.title': 'Audit log',

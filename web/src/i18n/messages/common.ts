@@ -14,6 +14,9 @@ export const common = defineMessages({
     'nav.loadingPage': '页面加载中',
     'state.empty': '暂无数据。',
     'common.scrollHint': '← 左右滑动查看更多 →',
+    'version.draftForComments': '征求意见稿',
+    'version.draftNotice':
+      '此版本是标准的征求意见稿，不是正式发布的标准：其结果可用于自我诊断和提前准备，不能作为正式评估结论引用。',
     'common.date.open': '打开日历',
     'common.date.previous': '上个月',
     'common.date.next': '下个月',
@@ -58,6 +61,9 @@ export const common = defineMessages({
     'nav.loadingPage': 'Loading page',
     'state.empty': 'Nothing here yet.',
     'common.scrollHint': '← Scroll sideways for more →',
+    'version.draftForComments': 'draft for comments',
+    'version.draftNotice':
+      'This version is a draft for comments, not an issued standard: its results serve self-diagnosis and preparation, not as a formal assessment result.',
     'common.date.open': 'Open the calendar',
     'common.date.previous': 'Previous month',
     'common.date.next': 'Next month',

@@ -16,6 +16,8 @@ export interface PublishedVersion {
   systemCode: string;
   version: string;
   name: LocalizedText;
+  /** A draft for comments (征求意见稿), not an issued standard. */
+  draftForComments: boolean;
   publishedAt: string | null;
   profiles: PublishedProfile[];
 }

@@ -1,5 +1,7 @@
 import type { StandardView } from '@zhiping/shared/api/admin';
-import { useState } from 'react';
+import { useQueries } from '@tanstack/react-query';
+import type { LocalizedText } from '@zhiping/shared/indicator-system/schema';
+import { useMemo, useState } from 'react';
 import { PagedList } from '../../../components/ui/paged-list.tsx';
 import { ConfirmDialog, Dialog } from '../../../components/ui/dialog.tsx';
 import { FilterSelect } from '../../../components/ui/filter-select.tsx';
@@ -9,6 +11,9 @@ import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { useListParams } from '../../../lib/use-list-params.ts';
 import { useDeleteStandard } from '../api/delete-standard.ts';
 import { useStandards } from '../api/get-standards.ts';
+import { useSystems } from '../api/get-systems.ts';
+import { versionQueryOptions } from '../api/get-version.ts';
+import { subdomainsOf } from '../document.ts';
 import { ListTable } from '../components/list-table.tsx';
 import { SearchBox } from '../components/search-box.tsx';
 import { StandardForm } from '../components/standard-form.tsx';
@@ -22,6 +27,31 @@ function systemsBySubdomain(links: StandardView['links']): Map<string, string[]>
   return out;
 }
 
+/**
+ * Sub-domain names by `systemCode/subdomainId`, from each system's newest version: the list
+ * shows names, not ids like `operations`.
+ */
+function useSubdomainNames(): Map<string, LocalizedText> {
+  const systems = useSystems();
+  const latest = (systems.data ?? []).flatMap((s) => {
+    const v = s.versions.find((x) => x.latest) ?? s.versions[0];
+    return v ? [{ code: s.code, id: v.id }] : [];
+  });
+  const docs = useQueries({ queries: latest.map((l) => versionQueryOptions(l.id)) });
+  const loaded = docs.map((d) => d.data?.document.code ?? '').join('|');
+  return useMemo(() => {
+    const names = new Map<string, LocalizedText>();
+    docs.forEach((d, i) => {
+      const code = latest[i]?.code;
+      if (!d.data || !code) return;
+      for (const n of subdomainsOf(d.data.document)) names.set(`${code}/${n.id}`, n.name);
+    });
+    return names;
+    // `loaded` changes exactly when a document arrives.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [loaded]);
+}
+
 /** /admin/standards — the standards catalog and the sub-domains each standard helps. */
 export function Component() {
   const { t, pick } = useI18n();
@@ -33,6 +63,14 @@ export function Component() {
   const remove = useDeleteStandard();
   const [editing, setEditing] = useState<StandardView | 'new' | null>(null);
   const [deleting, setDeleting] = useState<StandardView | null>(null);
+  const subdomainNames = useSubdomainNames();
+  const subdomainLabel = (subdomainId: string, systems: string[]) => {
+    for (const code of systems) {
+      const name = subdomainNames.get(`${code}/${subdomainId}`);
+      if (name) return pick(name);
+    }
+    return subdomainId;
+  };
   return (
     <div data-testid="standards-page">
       <PageHead title={t('admin.standards.title')} lead={t('admin.standards.lead')}>
@@ -95,8 +133,12 @@ export function Component() {
                   {s.links.length === 0
                     ? '—'
                     : [...systemsBySubdomain(s.links)].map(([subdomainId, systems]) => (
-                        <span key={subdomainId} className="chip mono" title={systems.join(', ')}>
-                          {subdomainId}
+                        <span
+                          key={subdomainId}
+                          className="chip"
+                          title={`${subdomainId} · ${systems.join(', ')}`}
+                        >
+                          {subdomainLabel(subdomainId, systems)}
                         </span>
                       ))}
                 </td>

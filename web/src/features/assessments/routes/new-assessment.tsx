@@ -99,25 +99,32 @@ function NewAssessmentForm({
       >
         <input {...form.bind('title')} {...controlProps(fieldId('title'), form.errorOf('title'))} />
       </Field>
-      <div className="form-grid">
-        <Field
-          id={fieldId('versionId')}
-          label={t('newAssessment.field.version')}
-          error={form.errorOf('versionId')}
-          required
+      <Field
+        id={fieldId('versionId')}
+        label={t('newAssessment.field.version')}
+        error={form.errorOf('versionId')}
+        required
+      >
+        <select
+          {...form.bind('versionId')}
+          {...controlProps(fieldId('versionId'), form.errorOf('versionId'))}
+          onChange={(e) => onVersion(e.target.value)}
         >
-          <select
-            {...form.bind('versionId')}
-            {...controlProps(fieldId('versionId'), form.errorOf('versionId'))}
-            onChange={(e) => onVersion(e.target.value)}
-          >
-            {versions.map((v) => (
-              <option key={v.id} value={v.id}>
-                {pick(v.name)} ({v.version})
-              </option>
-            ))}
-          </select>
-        </Field>
+          {versions.map((v) => (
+            <option key={v.id} value={v.id}>
+              {pick(v.name)} · {v.version}
+              {v.draftForComments ? ` · ${t('version.draftForComments')}` : ''}
+            </option>
+          ))}
+        </select>
+      </Field>
+      {version?.draftForComments && (
+        <p className="notice notice-draft" role="note" data-testid="draft-notice">
+          <span className="badge badge-warn">{t('version.draftForComments')}</span>{' '}
+          {t('version.draftNotice')}
+        </p>
+      )}
+      <div className="form-grid">
         <Field
           id={fieldId('profileId')}
           label={t('newAssessment.field.profile')}

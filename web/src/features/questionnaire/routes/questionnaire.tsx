@@ -253,9 +253,18 @@ function Questionnaire({
           <h1>{assessment.title}</h1>
           <p className="muted small">
             {pick(system.name)} {system.version}
+            {system.draftForComments && (
+              <span className="badge badge-warn" data-testid="draft-badge">
+                {' '}
+                {t('version.draftForComments')}
+              </span>
+            )}
             {profile && ` · ${pick(profile.name)}`} ·{' '}
             {t('q.target', { level: assessment.targetLevel })}
           </p>
+          {system.draftForComments && (
+            <p className="small muted draft-line">{t('version.draftNotice')}</p>
+          )}
         </div>
         <div className="q-overall">
           <ProgressBar value={overall.answered} max={overall.applicable} label={t('q.overall')} />

@@ -16,6 +16,8 @@ export interface ReportHeadlineProps {
   enterprise: string;
   systemName: string;
   systemVersion: string;
+  /** A draft for comments (征求意见稿): labelled, with a notice. */
+  draftForComments?: boolean;
   profileName: string;
   status: AssessmentStatus;
   /** Whose result the headline states: the enterprise's own, or the assessor's judgment. */
@@ -36,6 +38,11 @@ export function ReportHeadline(p: ReportHeadlineProps) {
     <header className="report-headline" data-testid="report-headline">
       <p className="report-kicker">{t('report.kicker')}</p>
       <h1>{p.title}</h1>
+      {p.draftForComments && (
+        <p className="notice" role="note" data-testid="draft-notice">
+          {t('version.draftNotice')}
+        </p>
+      )}
       <dl className="report-meta">
         <div>
           <dt>{t('report.meta.enterprise')}</dt>
@@ -45,6 +52,12 @@ export function ReportHeadline(p: ReportHeadlineProps) {
           <dt>{t('report.meta.system')}</dt>
           <dd>
             {p.systemName} · {p.systemVersion}
+            {p.draftForComments && (
+              <span className="badge badge-warn" data-testid="draft-badge">
+                {' '}
+                {t('version.draftForComments')}
+              </span>
+            )}
           </dd>
         </div>
         <div>

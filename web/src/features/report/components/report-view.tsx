@@ -91,6 +91,7 @@ export function ReportView({ data, requirements }: ReportViewProps) {
         enterprise={assessment.organization.name}
         systemName={pick(assessment.version.name)}
         systemVersion={assessment.version.version}
+        draftForComments={assessment.version.draftForComments}
         profileName={pick(assessment.profileName)}
         status={assessment.status}
         resultKind={primary === assessed ? 'assessed' : 'self'}

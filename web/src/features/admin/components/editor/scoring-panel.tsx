@@ -67,6 +67,20 @@ export function ScoringPanel({ doc, editable, onChange, onValidity }: PanelProps
         />
         {t('admin.scoring.inclusive')}
       </label>
+      <fieldset className="draft-for-comments">
+        <legend>{t('admin.scoring.standing')}</legend>
+        <label className="inline-choice">
+          <input
+            type="checkbox"
+            checked={doc.draftForComments}
+            disabled={!editable}
+            data-testid="draft-for-comments"
+            onChange={(e) => onChange({ ...doc, draftForComments: e.target.checked })}
+          />
+          {t('admin.scoring.draftForComments')}
+        </label>
+        <p className="field-hint">{t('admin.scoring.draftForCommentsHint')}</p>
+      </fieldset>
     </section>
   );
 }
