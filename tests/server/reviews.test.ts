@@ -402,12 +402,14 @@ describe('the review of one assessment, end to end', () => {
       call(winner, 'POST', `/assessments/${id}/return`, { revision }),
       call(winner, 'POST', `/findings/${findingId}/reopen`),
       call(ent, 'POST', `/assessments/${id}/resubmit`, { revision }),
-      call(assessorA, 'POST', `/assessments/${id}/claim`),
+      call(winner, 'POST', `/assessments/${id}/claim`),
     ];
     for (const res of await Promise.all(writes)) {
       expect(res.statusCode).toBe(409);
       expect(res.json()).toMatchObject({ state: 'signed_off' });
     }
+    // Another assessor learns nothing of its state: the 404 of a random id.
+    expect((await call(loser, 'POST', `/assessments/${id}/claim`)).statusCode).toBe(404);
     // The database refuses too, whatever the code path.
     const { reviewItems } = await import('@zhiping/server/db/schema');
     await expect(
