@@ -185,7 +185,7 @@ describe('sessions', () => {
       headers: { cookie },
     });
     expect(r.statusCode).toBe(200);
-    const items = await list({ ...e, headers: renewed.headers } as Actor);
+    const items = await list({ ...e, headers: renewed.headers });
     expect(items).toHaveLength(1);
     expect(items[0]!.current).toBe(true);
   });

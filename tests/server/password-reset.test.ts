@@ -31,6 +31,8 @@ const registerEnterprise = (app: TestApp['app']) =>
   register(app, {}, { confirmation: (email) => smtp.linkToken(email, '/register/confirm') });
 const RESET = { link: '/reset-password' };
 
+const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
+
 const requestReset = (email: string, ip = '10.0.0.1') =>
   t.app.inject({
     method: 'POST',
@@ -95,12 +97,11 @@ describe('password reset', () => {
     const e = await registerEnterprise(t.app);
     expect((await requestReset(e.body.user.email, '10.0.0.2')).statusCode).toBe(202);
     const token = tokenOf(await smtp.next(e.body.user.email, RESET));
-    const rows = await t.db.database.db.execute(
-      `select token_hash from password_reset_tokens where user_id = '${e.session.user.id}'`,
-    );
-    const hashes = (rows as unknown as { rows: { token_hash: string }[] }).rows.map(
-      (r) => r.token_hash,
-    );
+    const hashes = rowsOf<{ token_hash: string }>(
+      await t.db.database.db.execute(
+        `select token_hash from password_reset_tokens where user_id = '${e.session.user.id}'`,
+      ),
+    ).map((r) => r.token_hash);
     expect(hashes).toHaveLength(1);
     expect(hashes[0]).toMatch(/^[0-9a-f]{64}$/);
     expect(hashes[0]).not.toContain(token);

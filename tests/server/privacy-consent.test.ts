@@ -35,11 +35,10 @@ describe('privacy consent at registration', () => {
   test('the version and the time are stored with the user the registration creates', async () => {
     const before = Date.now();
     const e = await registerEnterprise(t.app);
-    const rows = (
-      (await t.db.database.db.execute(
-        `select privacy_consent_version as v, privacy_consent_at as at from users where id = '${e.session.user.id}'`,
-      )) as unknown as { rows: { v: string; at: string | Date }[] }
-    ).rows;
+    const result: unknown = await t.db.database.db.execute(
+      `select privacy_consent_version as v, privacy_consent_at as at from users where id = '${e.session.user.id}'`,
+    );
+    const rows = (result as { rows: { v: string; at: string | Date }[] }).rows;
     expect(rows[0]!.v).toBe(PRIVACY_TERMS_VERSION);
     const at = new Date(rows[0]!.at).getTime();
     expect(at).toBeGreaterThanOrEqual(before - 1000);

@@ -169,11 +169,10 @@ describe('TOTP enrolment and sign-in', () => {
   test('recovery codes are stored hashed', async () => {
     const e = await registerEnterprise(t.app);
     const { recoveryCodes } = await enrolTotp(t.app, e);
-    const rows = (
-      (await t.db.database.db.execute(
-        `select code_hash from totp_recovery_codes where user_id = '${e.session.user.id}'`,
-      )) as unknown as { rows: { code_hash: string }[] }
-    ).rows;
+    const result: unknown = await t.db.database.db.execute(
+      `select code_hash from totp_recovery_codes where user_id = '${e.session.user.id}'`,
+    );
+    const rows = (result as { rows: { code_hash: string }[] }).rows;
     expect(rows).toHaveLength(10);
     const stored = rows.map((r) => r.code_hash).join(' ');
     for (const c of recoveryCodes) {

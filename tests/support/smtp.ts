@@ -46,21 +46,22 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   const port = (server.server.address() as AddressInfo).port;
   const to = (address: string) =>
     received.filter((m) => recipients(m).includes(address.toLowerCase()));
+  const next: SmtpSink['next'] = async (address, { after = 0, timeoutMs = 10_000, link } = {}) => {
+    const until = Date.now() + timeoutMs;
+    for (;;) {
+      const mails = to(address).filter((m) => !link || linkRe(link).test(m.text ?? ''));
+      if (mails.length > after) return mails[after]!;
+      if (Date.now() > until) throw new Error(`no mail to ${address} within ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  };
   return {
     url: `smtp://127.0.0.1:${port}`,
     received,
     to,
-    async next(address, { after = 0, timeoutMs = 10_000, link } = {}) {
-      const until = Date.now() + timeoutMs;
-      for (;;) {
-        const mails = to(address).filter((m) => !link || linkRe(link).test(m.text ?? ''));
-        if (mails.length > after) return mails[after]!;
-        if (Date.now() > until) throw new Error(`no mail to ${address} within ${timeoutMs} ms`);
-        await new Promise((r) => setTimeout(r, 25));
-      }
-    },
+    next,
     async linkToken(address, path, after = 0) {
-      const mail = await this.next(address, { after, link: path });
+      const mail = await next(address, { after, link: path });
       return decodeURIComponent(linkRe(path).exec(mail.text ?? '')![1]!);
     },
     close: () => new Promise<void>((ok) => server.close(ok)),

@@ -1,6 +1,5 @@
 import { createHash, createHmac, randomInt, timingSafeEqual } from 'node:crypto';
 import {
-  loginChallengeSchema,
   loginTotpBodySchema,
   sessionSchema,
   totpConfirmBodySchema,

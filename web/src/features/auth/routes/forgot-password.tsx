@@ -28,7 +28,7 @@ export function Component() {
       <section className="page auth-page">
         <div className="card auth-card" role="status" data-testid="reset-requested">
           <h1>{t('reset.request.title')}</h1>
-          <p>{t('reset.request.sent', { email: String(form.get('email') ?? '') })}</p>
+          <p>{t('reset.request.sent', { email: request.variables.email })}</p>
           <p className="muted small">{t('reset.request.hint')}</p>
           <p className="auth-switch">
             <Link to="/login">{t('reset.backToLogin')}</Link>
