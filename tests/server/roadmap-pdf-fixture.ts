@@ -34,9 +34,28 @@ export const PATTERN: Record<Level, AnswerChoice[]> = {
   5: ['none', 'none', 'partial'],
 };
 
+/** 未达一级: level 1 averages 0.575 (below the 0.8 threshold). */
+export const PATTERN_BELOW_L1: Record<Level, AnswerChoice[]> = {
+  1: ['partial', 'most', 'none', 'full'],
+  2: ['partial', 'none', 'most', 'none', 'partial'],
+  3: ['none', 'partial', 'none', 'none', 'partial'],
+  4: ['none', 'none', 'partial', 'none'],
+  5: ['none', 'none', 'none'],
+};
+
+/** 四级: levels 1–4 attained, level 5 not. */
+export const PATTERN_L4: Record<Level, AnswerChoice[]> = {
+  1: ['full', 'full', 'full', 'full'],
+  2: ['full', 'full', 'most', 'full', 'full'],
+  3: ['full', 'most', 'full', 'full', 'most'],
+  4: ['full', 'most', 'most', 'full'],
+  5: ['partial', 'none', 'most'],
+};
+
 export function patternAnswers(
   system: IndicatorSystem,
   profileId: string,
+  pattern: Record<Level, AnswerChoice[]> = PATTERN,
 ): Record<string, AnswerChoice> {
   const answers: Record<string, AnswerChoice> = {};
   const walk = (nodes: ReturnType<typeof effectiveTree>) => {
@@ -44,7 +63,7 @@ export function patternAnswers(
       const seen: Record<number, number> = {};
       for (const r of n.requirements) {
         const i = (seen[r.level] = (seen[r.level] ?? -1) + 1);
-        const cycle = PATTERN[r.level];
+        const cycle = pattern[r.level];
         answers[r.id] = cycle[i % cycle.length]!;
       }
       walk(n.children);
@@ -64,7 +83,12 @@ export interface FullReport {
 
 /** A complete CMMM 2020 self-assessment of an automotive enterprise, target level 4. */
 export function fullReport(
-  overrides: { targetLevel?: Level; tailoring?: TailoringEntry[]; name?: string } = {},
+  overrides: {
+    targetLevel?: Level;
+    tailoring?: TailoringEntry[];
+    name?: string;
+    pattern?: Record<Level, AnswerChoice[]>;
+  } = {},
 ): FullReport {
   const system = cmmm2020();
   const standards = standardsCatalog();
@@ -75,7 +99,7 @@ export function fullReport(
       reason: '本企业为零部件供应商，不直接向终端用户提供产品服务。',
     },
   ];
-  const answers = patternAnswers(system, profileId);
+  const answers = patternAnswers(system, profileId, overrides.pattern);
   for (const t of tailoring) {
     for (const id of Object.keys(answers))
       if (id.startsWith(`${t.subdomainId}.`)) answers[id] = 'na';

@@ -1,5 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -24,7 +31,13 @@ import {
   startAssessment,
   type Actor,
 } from '../support/fixtures.ts';
-import { cmmm2020, PATTERN } from './roadmap-pdf-fixture.ts';
+import {
+  cmmm2020,
+  fullReport,
+  PATTERN,
+  PATTERN_BELOW_L1,
+  PATTERN_L4,
+} from './roadmap-pdf-fixture.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
@@ -114,6 +127,7 @@ describe('GET /assessments/:id/roadmap.pdf', () => {
   let id: string;
   let report: ReportResponse;
   let pdf: Buffer;
+  let board: Buffer;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -161,11 +175,18 @@ describe('GET /assessments/:id/roadmap.pdf', () => {
     ).json<ReportResponse>();
     const res = await t.app.inject({
       method: 'GET',
-      url: `/api/v1/assessments/${id}/roadmap.pdf`,
+      url: `/api/v1/assessments/${id}/roadmap.pdf?edition=full`,
       headers: ent.headers,
     });
     expect(res.statusCode).toBe(200);
     pdf = res.rawPayload;
+    const boardRes = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/assessments/${id}/roadmap.pdf`,
+      headers: ent.headers,
+    });
+    expect(boardRes.statusCode).toBe(200);
+    board = boardRes.rawPayload;
   });
   afterAll(() => t.close());
 
@@ -179,8 +200,45 @@ describe('GET /assessments/:id/roadmap.pdf', () => {
     expect(res.headers['content-disposition']).toMatch(
       /^attachment; filename="zhiping-roadmap-cmmm-2020-[0-9a-f]{8}\.pdf"; filename\*=UTF-8''/,
     );
+    const full = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/assessments/${id}/roadmap.pdf?edition=full&lang=en`,
+      headers: ent.headers,
+    });
+    expect(full.headers['content-disposition']).toMatch(/-full-en\.pdf"/);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.length).toBeLessThan(1024 * 1024);
+  });
+
+  test('the board edition (default) is short; the full edition adds every table', () => {
+    const b = pdfText(board, 'route-board');
+    const f = pdfText(pdf, 'route-full');
+    expect(b.pages).toBeLessThanOrEqual(12);
+    expect(f.pages).toBeGreaterThan(b.pages);
+    expect(b.flat).toContain('一、执行摘要');
+    expect(b.flat).not.toContain('附录A');
+    expect(f.flat).toContain(flat('附录 A：差距清单'));
+    // Never the internal code of the model, on the cover or in a footer.
+    expect(b.text).not.toMatch(/cmmm/i);
+    expect(f.text).not.toMatch(/cmmm/i);
+  });
+
+  test('the report shows standards for the production type only, ranked, with a quick-win rule', () => {
+    const numbers = report.recommendations.flatMap((r) => r.standards.map((s) => s.number));
+    expect(numbers).not.toContain('GB/T 38848-2020');
+    const plan = report.standardsPlan;
+    expect(plan.productionType).toBe('discrete');
+    expect(plan.standards.filter((s) => s.top)).toHaveLength(
+      Math.min(plan.topStandards, plan.standards.length),
+    );
+    expect(plan.standards.some((s) => s.number === 'GB/T 38848-2020')).toBe(false);
+    for (const s of plan.standards) expect(s.requirements.length).toBeGreaterThan(0);
+    expect(plan.quickWins.length).toBeLessThanOrEqual(plan.quickWinLimit);
+    expect(plan.quickWinDefinition.zh).toContain('速赢');
+    expect(plan.frameworkParts.map((p) => p.code)).toEqual(['A', 'B', 'C']);
+    const skills = report.recommendations.find((r) => r.subdomainId === 'skills');
+    expect(skills?.standards).toEqual([]);
+    expect(skills?.noStandardNote?.zh).toContain('尚无');
   });
 
   test('shows the enterprise, the level in Chinese, every phase heading and the recommended standards', () => {
@@ -218,8 +276,8 @@ describe('GET /assessments/:id/roadmap.pdf', () => {
       encoding: 'utf8',
     });
     const pages = raw.split('\f').map(flat);
-    const first = pages.findIndex((p) => p.includes('二、差距清单'));
-    const last = pages.findIndex((p) => p.includes('三、提升路线'));
+    const first = pages.findIndex((p) => p.includes(flat('附录 A：差距清单')));
+    const last = pages.findIndex((p) => p.includes(flat('附录 B：各阶段全部提升项')));
     expect(first).toBeGreaterThan(0);
     expect(last).toBeGreaterThan(first);
     const gapPages = pages.slice(first, last);
@@ -276,16 +334,16 @@ describe('GET /assessments/:id/roadmap.pdf', () => {
   test('?lang=en gives the English roadmap', async () => {
     const res = await t.app.inject({
       method: 'GET',
-      url: `/api/v1/assessments/${id}/roadmap.pdf?lang=en`,
+      url: `/api/v1/assessments/${id}/roadmap.pdf?lang=en&edition=full`,
       headers: ent.headers,
     });
     expect(res.statusCode).toBe(200);
-    expect(res.headers['content-disposition']).toMatch(/-en\.pdf"/);
+    expect(res.headers['content-disposition']).toMatch(/-full-en\.pdf"/);
     const { flat: text } = pdfText(res.rawPayload, 'route-en');
-    expect(text).toContain(flat('Improvement roadmap'));
+    expect(text).toContain(flat('3. Improvement roadmap'));
     expect(text).toContain(flat('Phase 1: reach Level 3 Integrated'));
     expect(text).toContain(flat('Phase 2: reach Level 4 Optimized'));
-    expect(text).toContain(flat('Appendix: how the score was computed'));
+    expect(text).toContain(flat('Appendix D: How the score was computed'));
     expect(text).toContain(flat(ent.body.organization.name));
     expect(text).not.toContain('提升路线');
     const { boxes } = wordBoxes(res.rawPayload, 'route-en');
@@ -308,6 +366,13 @@ describe('GET /assessments/:id/roadmap.pdf', () => {
     const bad = await t.app.inject({ method: 'GET', url: `${url}?lang=fr`, headers: ent.headers });
     expect(bad.statusCode).toBe(400);
     expect(JSON.stringify(bad.json())).toContain('querystring.lang');
+    const badEdition = await t.app.inject({
+      method: 'GET',
+      url: `${url}?edition=summary`,
+      headers: ent.headers,
+    });
+    expect(badEdition.statusCode).toBe(400);
+    expect(JSON.stringify(badEdition.json())).toContain('querystring.edition');
     const badId = await t.app.inject({
       method: 'GET',
       url: '/api/v1/assessments/not-a-uuid/roadmap.pdf',
@@ -343,7 +408,7 @@ describe('GET /assessments/:id/roadmap.pdf', () => {
     const { text, flat: all } = pdfText(res.rawPayload, 'route-signed');
     const cover = text.split('\f')[0]!;
     expect(flat(cover)).toContain('评估师评定结果');
-    expect(flat(cover)).toContain(flat(assessor.session.user.displayName));
+    expect(flat(cover)).toContain(flat(`评估师评定（${assessor.session.user.displayName}）`));
     expect(flat(cover)).toContain('维持自评等级');
     expect(all).toContain(flat('维持自评二级结论'));
   });
@@ -474,7 +539,7 @@ describe('a report with extreme content', () => {
 
   test('200 gaps: every requirement id is found, the longest text in full, pages are sane, nothing overlaps', async () => {
     expect(self.gaps).toHaveLength(200);
-    const pdf = await renderRoadmapPdf(base, { lang: 'zh-CN' });
+    const pdf = await renderRoadmapPdf(base, { lang: 'zh-CN', edition: 'full' });
     const { flat: all, pages } = pdfText(pdf, 'extreme');
     const missing = ids.filter((rid) => !all.includes(rid));
     expect(missing).toEqual([]);
@@ -503,14 +568,51 @@ describe('a report with extreme content', () => {
       benchmark: null,
       recommendations: { ...base.recommendations, phases: [], consolidation: [], standards: [] },
     };
-    const pdf = await renderRoadmapPdf(empty, { lang: 'zh-CN' });
+    const board = await renderRoadmapPdf(empty, { lang: 'zh-CN' });
+    expect(pdfText(board, 'empty-board').pages).toBeLessThanOrEqual(8);
+    const pdf = await renderRoadmapPdf(empty, { lang: 'zh-CN', edition: 'full' });
     const { flat: all, pages } = pdfText(pdf, 'empty');
     expect(all).toContain('目标等级及以下的要求均已完全满足');
     expect(all).toContain('已达到目标等级');
-    expect(all).not.toContain('四、对标');
-    expect(pages).toBeLessThanOrEqual(10);
+    expect(all).not.toContain(flat('附录 C：对标数据'));
+    expect(pages).toBeLessThanOrEqual(13);
     const { boxes } = wordBoxes(pdf, 'empty');
     expect(overlaps(boxes)).toEqual([]);
+  });
+
+  test('no orphan table rows: a table never leaves its last row, or its first, alone on a page', async () => {
+    const empty = {
+      ...base,
+      tailoring: [],
+      benchmark: null,
+      recommendations: { ...base.recommendations, phases: [], consolidation: [], standards: [] },
+    };
+    const gap = base.gaps[1]!;
+    const alone: string[] = [];
+    // One-line rows, 38 to a page after the heading and 42 on the next: every count around
+    // one and two pages' capacity (39 and 81 left a single row on the last page before).
+    for (const n of [36, 37, 38, 39, 40, 41, 78, 79, 80, 81, 82, 83]) {
+      const gaps = Array.from({ length: n }, (_, k) => ({
+        ...gap,
+        requirementId: `row-${String(k + 1).padStart(3, '0')}`,
+        requirement: text(`第 ${k + 1} 行`),
+        subdomainName: text('子域'),
+      }));
+      const pdf = await renderRoadmapPdf({ ...empty, gaps }, { lang: 'zh-CN', edition: 'full' });
+      const file = join(work, `orphans-${n}.pdf`);
+      writeFileSync(file, pdf);
+      const pages = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], {
+        encoding: 'utf8',
+      }).split('\f');
+      const counts = pages
+        .map((p) => (p.match(/row-\d{3}/g) ?? []).length)
+        .filter((count) => count > 0);
+      expect(counts.reduce((a, b) => a + b, 0)).toBe(n);
+      if (counts.length > 1 && (counts[0] === 1 || counts.at(-1) === 1)) {
+        alone.push(`${n} rows: ${counts.join(' + ')}`);
+      }
+    }
+    expect(alone).toEqual([]);
   });
 
   test('a phase without standards, an absent level and English text lay out too', async () => {
@@ -526,7 +628,7 @@ describe('a report with extreme content', () => {
         ],
       },
     };
-    const pdf = await renderRoadmapPdf(odd, { lang: 'en' });
+    const pdf = await renderRoadmapPdf(odd, { lang: 'en', edition: 'full' });
     const { flat: all } = pdfText(pdf, 'odd-en');
     expect(all).toContain(
       flat('No confirmed standard of the catalog addresses these requirements yet.'),
@@ -536,4 +638,224 @@ describe('a report with extreme content', () => {
     const { boxes } = wordBoxes(pdf, 'odd-en');
     expect(overlaps(boxes).slice(0, 5)).toEqual([]);
   });
+});
+
+// ---- Board and full editions for three result shapes (issue #16) ----
+
+/** Level-1 headings: each opens a section on a new page. */
+const SECTION_HEADINGS = {
+  zh: [
+    '一、执行摘要',
+    '二、等级得分与能力子域',
+    '三、提升路线图',
+    '四、各阶段推荐标准',
+    '五、差距热力图',
+    '附录 A：差距清单',
+    '附录 B：各阶段全部提升项',
+    '附录 C：对标数据',
+    '附录 D：评分方法与有效权重',
+  ],
+  en: [
+    '1. Executive summary',
+    '2. Level scores and sub-domains',
+    '3. Improvement roadmap',
+    '4. Standards to adopt per phase',
+    '5. Gap heat map',
+    'Appendix A: Gaps',
+    'Appendix B: Every item of each phase',
+    'Appendix C: Benchmark figures',
+    'Appendix D: How the score was computed',
+  ],
+} as const;
+
+/** Least share of a page's body rows holding ink, on every page but a section's last. */
+const MIN_FILL = 0.25;
+
+/**
+ * Per page, the share of the body's pixel rows (between the top and bottom margins) that hold
+ * any non-white pixel, from `pdftoppm -gray -r 20`. pdftoppm writes binary PGM (P5): a
+ * three-token header and one byte per pixel, read here without a decoder.
+ */
+function pageFills(pdf: Buffer, name: string): number[] {
+  const dir = mkdtempSync(join(work, `${name}-fill-`));
+  const file = join(dir, 'doc.pdf');
+  writeFileSync(file, pdf);
+  execFileSync('pdftoppm', ['-gray', '-r', '20', file, join(dir, 'p')]);
+  const pages = readdirSync(dir)
+    .filter((f) => f.endsWith('.pgm'))
+    .sort();
+  return pages.map((f) => {
+    const bytes = readFileSync(join(dir, f));
+    const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(bytes.subarray(0, 40).toString('latin1'));
+    expect(header, f).not.toBeNull();
+    const [all, w, h] = [header![0].length, Number(header![1]), Number(header![2])];
+    const px = bytes.subarray(all);
+    expect(px.length).toBe(w * h);
+    const top = Math.round((56 / 842) * h);
+    const bottom = h - Math.round((50 / 842) * h);
+    let inked = 0;
+    for (let y = top; y < bottom; y++) {
+      for (let x = 0; x < w; x++) {
+        if (px[y * w + x]! < 235) {
+          inked++;
+          break;
+        }
+      }
+    }
+    return inked / (bottom - top);
+  });
+}
+
+const SHAPES = [
+  { name: 'below-l1', label: '未达一级', level: 0, pattern: PATTERN_BELOW_L1, target: 3 },
+  { name: 'l2', label: '二级', level: 2, pattern: PATTERN, target: 4 },
+  { name: 'l4', label: '四级', level: 4, pattern: PATTERN_L4, target: 5 },
+] as const;
+
+describe.each(SHAPES)('the roadmap PDF of a $label result', (shape) => {
+  const { data } = fullReport({
+    targetLevel: shape.target,
+    pattern: shape.pattern,
+    name: '苏州精工零部件有限公司',
+  });
+  const editions = {} as Record<string, Buffer>;
+  beforeAll(async () => {
+    for (const lang of ['zh-CN', 'en'] as const) {
+      for (const edition of ['board', 'full'] as const) {
+        editions[`${lang}/${edition}`] = await renderRoadmapPdf(data, { lang, edition });
+      }
+    }
+  });
+
+  test('has the expected result shape', () => {
+    expect(data.result.maturityLevel).toBe(shape.level);
+    expect(data.recommendations.phases).toHaveLength(shape.target - shape.level);
+  });
+
+  test.each(['zh-CN', 'en'] as const)(
+    '%s: board ≤ 12 pages, full longer; both read back',
+    (lang) => {
+      const key = lang === 'en' ? 'en' : 'zh';
+      const board = pdfText(editions[`${lang}/board`]!, `${shape.name}-${lang}-board`);
+      const full = pdfText(editions[`${lang}/full`]!, `${shape.name}-${lang}-full`);
+      expect(board.pages).toBeLessThanOrEqual(12);
+      expect(full.pages).toBeGreaterThan(board.pages);
+      const boardHeadings = SECTION_HEADINGS[key].slice(0, 5);
+      for (const h of boardHeadings) {
+        expect(board.flat, h).toContain(flat(h));
+        expect(full.flat, h).toContain(flat(h));
+      }
+      for (const h of SECTION_HEADINGS[key].slice(5)) {
+        expect(board.flat, h).not.toContain(flat(h));
+        expect(full.flat, h).toContain(flat(h));
+      }
+      for (const t of [board.text, full.text]) {
+        expect(t).not.toMatch(/cmmm/i);
+        expect(flat(t)).toContain(flat(data.system.name[key]));
+      }
+      // The full edition keeps every gap, by id; the board edition names none by id.
+      for (const gap of data.gaps) expect(full.flat).toContain(gap.requirementId);
+      expect(data.gaps.filter((g) => board.flat.includes(g.requirementId))).toEqual([]);
+    },
+  );
+
+  test.each(['zh-CN', 'en'] as const)(
+    '%s: the cover names the industry once, the model in words, the number and the mode',
+    (lang) => {
+      const { text } = pdfText(editions[`${lang}/board`]!, `${shape.name}-${lang}-cover`);
+      const cover = flat(text.split('\f')[0]!);
+      const industry = lang === 'en' ? 'Automotive' : '汽车';
+      expect(cover.split(industry).length - 1).toBe(1);
+      expect(cover).toContain(flat(lang === 'en' ? data.system.name.en : data.system.name.zh));
+      expect(cover).toMatch(/ZP-[0-9A-F]{8}/);
+      expect(cover).toContain(
+        flat(lang === 'en' ? 'Self-assessment by the enterprise' : '企业自评估'),
+      );
+      expect(cover).toContain('2026-11-26');
+    },
+  );
+
+  test.each(['zh-CN', 'en'] as const)(
+    '%s: the executive summary is one page with strengths, priorities and position',
+    (lang) => {
+      const key = lang === 'en' ? 'en' : 'zh';
+      const { text } = pdfText(editions[`${lang}/board`]!, `${shape.name}-${lang}-summary`);
+      const pages = text.split('\f').map(flat);
+      const at = pages.findIndex((p) => p.includes(flat(SECTION_HEADINGS[key][0])));
+      expect(at).toBe(1);
+      const page = pages[at]!;
+      const next = pages[at + 1]!;
+      expect(next).toContain(flat(SECTION_HEADINGS[key][1]));
+      for (const label of key === 'en'
+        ? ['Three strengths', 'Five priorities', 'Position', 'Quick wins']
+        : ['三项优势', '五项优先事项', '对标位置', '速赢的定义']) {
+        expect(page, label).toContain(flat(label));
+      }
+      for (const item of data.recommendations.priorities) {
+        expect(page).toContain(flat(item.requirement[key]).slice(0, 12));
+      }
+      expect(page).toContain(flat(data.recommendations.quickWinDefinition[key]).slice(0, 20));
+      // No peer data in this report: it says so.
+      expect(page).toContain(flat(key === 'en' ? 'holds no peer figures' : '没有平台内同行数据'));
+    },
+  );
+
+  test.each(['zh-CN', 'en'] as const)(
+    '%s: phases in quarters with effort, owners and the expected result; a handful of standards each',
+    (lang) => {
+      const key = lang === 'en' ? 'en' : 'zh';
+      const { flat: all, text } = pdfText(
+        editions[`${lang}/board`]!,
+        `${shape.name}-${lang}-phases`,
+      );
+      const rec = data.recommendations;
+      rec.phases.forEach((p, i) => {
+        const heading =
+          key === 'en'
+            ? `Phase ${i + 1}: reach ${p.levelName.en}`
+            : `阶段 ${i + 1}：达到${p.levelName.zh}`;
+        expect(all).toContain(flat(heading));
+        for (const o of p.plan.owners) expect(all).toContain(flat(o.name[key]));
+        expect(all).toContain(p.plan.expectedScore.toFixed(2));
+        for (const use of p.standards.filter((s) => s.top))
+          expect(all).toContain(flat(use.standard.number));
+        expect(p.standards.filter((s) => s.top).length).toBeLessThanOrEqual(4);
+      });
+      const q = 2027;
+      expect(all).toContain(key === 'en' ? `Q1${q}` : `${q}年Q1`);
+      if (key === 'en') {
+        // English plurals: never "1 phases", "1 quarters", "1 requirements".
+        expect(text).not.toMatch(/\b1 (phases|quarters|requirements|items|points|standards)\b/);
+        if (rec.phases.length === 1) expect(text).toMatch(/\b1 phase\b/);
+      }
+    },
+  );
+
+  test.each(['zh-CN', 'en'] as const)(
+    '%s: every page but a section’s last is at least a quarter filled',
+    (lang) => {
+      const key = lang === 'en' ? 'en' : 'zh';
+      for (const edition of ['board', 'full'] as const) {
+        const pdf = editions[`${lang}/${edition}`]!;
+        const { text } = pdfText(pdf, `${shape.name}-${lang}-${edition}-fill`);
+        const pages = text
+          .split('\f')
+          .map(flat)
+          .filter((p, i, all) => p !== '' || i < all.length - 1);
+        const fills = pageFills(pdf, `${shape.name}-${lang}-${edition}`);
+        expect(fills).toHaveLength(pages.length);
+        const opens = (p: string) => SECTION_HEADINGS[key].some((h) => p.includes(flat(h)));
+        const sparse = fills
+          .map((fill, i) => ({ page: i + 1, fill }))
+          .filter(({ page, fill }) => {
+            const last = page === fills.length || opens(pages[page]!);
+            return page > 1 && !last && fill < MIN_FILL;
+          });
+        expect(sparse, `${edition}`).toEqual([]);
+        const { boxes, width, height } = wordBoxes(pdf, `${shape.name}-${lang}-${edition}-boxes`);
+        expect(overlaps(boxes).map(([a, b]) => `p${a.page}: ${a.word} × ${b.word}`)).toEqual([]);
+        expect(boxes.filter((b) => b.x1 > width || b.y1 > height)).toEqual([]);
+      }
+    },
+  );
 });

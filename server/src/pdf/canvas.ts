@@ -337,15 +337,28 @@ export class Canvas {
       this.y += headerHeight;
     };
 
-    this.ensure(headerHeight + 3 * size * LINE_FACTOR + 2 * CELL_PAD_Y);
+    const heightOf = (cells: Line[][]) =>
+      Math.max(...cells.map((ls) => ls.reduce((h, l) => h + l.height, 0))) + 2 * CELL_PAD_Y;
+    const laidOut = rows.map((row) => row.map((cell, i) => this.cellLines(cell, inner[i]!, size)));
+    const heights = laidOut.map(heightOf);
+    const fullPage = this.bottom - this.top - headerHeight;
+    // No orphan rows: the header starts a page only with its first two rows (when they fit a
+    // page), and the last row never goes to a page alone: it takes the row before it along.
+    const firstTwo = (heights[0] ?? 0) + (heights[1] ?? 0);
+    this.ensure(
+      headerHeight + (firstTwo <= fullPage ? firstTwo : 3 * size * LINE_FACTOR + 2 * CELL_PAD_Y),
+    );
     drawHeader();
     this.withPageHook(drawHeader, () => {
-      rows.forEach((row, r) => {
-        let pending = row.map((cell, i) => this.cellLines(cell, inner[i]!, size));
+      laidOut.forEach((cells, r) => {
+        let pending = cells;
         const fill = opts.rowFill?.(r) ?? (r % 2 === 1 ? COLORS.zebra : undefined);
-        const heightOf = (cells: Line[][]) =>
-          Math.max(...cells.map((ls) => ls.reduce((h, l) => h + l.height, 0))) + 2 * CELL_PAD_Y;
-        const fullPage = this.bottom - this.top - headerHeight;
+        const n = laidOut.length;
+        if (n >= 3 && r === n - 2 && r > 0) {
+          const room = this.bottom - this.y;
+          const two = heights[r]! + heights[r + 1]!;
+          if (heights[r]! <= room && two > room && two <= fullPage) this.newPage();
+        }
         while (pending.some((ls) => ls.length > 0)) {
           const height = heightOf(pending);
           if (this.y + height > this.bottom) {

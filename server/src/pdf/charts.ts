@@ -10,6 +10,11 @@ export interface RadarSeries {
   color: string;
 }
 
+/** Whether `radarChart` would number its axes for these labels at this size (draws nothing). */
+export function radarNeedsNumbers(c: Canvas, labels: readonly string[], size = 300): boolean {
+  return radarChart(c, { x: 0, y: 0, size }, labels, [], null, true);
+}
+
 /**
  * A radar of 0–5 scores drawn as vector paths. Axis labels are the names when every name
  * fits in two short lines and no two labels collide; otherwise numbers, and the caller
@@ -22,6 +27,7 @@ export function radarChart(
   labels: readonly string[],
   series: readonly RadarSeries[],
   targetScore: number | null,
+  measureOnly = false,
 ): boolean {
   const { doc } = c;
   const n = labels.length;
@@ -60,6 +66,7 @@ export function radarChart(
     );
   const named = n <= 24 && wrapped.every((ls) => ls.length <= 2);
   const numbered = !named || collide(place(box.size / 2 - 44, wrapped));
+  if (measureOnly) return numbered;
   const margin = numbered ? 14 : 44;
   const radius = box.size / 2 - margin;
   if (n < 3) return numbered;

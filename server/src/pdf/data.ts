@@ -203,6 +203,7 @@ export function roadmapPdfData(input: RoadmapDataInput): RoadmapPdfData {
     assessed: assessed ? resultOf(system, assessed) : null,
     review: input.review,
     tier: tierForLevel(basisReport.maturityLevel).label,
+    tierName: tierForLevel(basisReport.maturityLevel).highest?.label ?? null,
     levels,
     subdomains: subdomainsOf(basisReport, self, assessed),
     tailoring: basisReport.tailoring.map((t) => ({

@@ -1,4 +1,5 @@
 import type { AnswerChoice, LocalizedText, ReportLang } from '@zhiping/shared';
+import { plural } from './board-i18n.ts';
 
 const zh = {
   product: '智评 · 智能制造能力成熟度评估',
@@ -75,7 +76,7 @@ const zh = {
   phasesTitle: '三、提升路线',
   phaseHeading: (index: number, name: string) => `阶段 ${index}：达到${name}`,
   phaseIntro: (score: string, items: number, quick: number) =>
-    `当前该等级得分 ${score}；待提升要求 ${items} 项，其中速赢 ${quick} 项（影响度高、已部分满足、工作量不大），排在最前。`,
+    `当前该等级得分 ${score}；待提升要求 ${items} 项，其中速赢 ${quick} 项（定义见执行摘要），排在最前。`,
   phaseAbsent: '该等级在本次评估中无适用要求，随下一级一并达成。',
   phaseAlreadyMet: '该等级已达标，以下为尚未完全满足的要求。',
   scenarios: '涉及的典型场景',
@@ -116,7 +117,7 @@ const zh = {
     `4. 等级得分 S_L ${op} ${threshold} 即该等级达标；成熟度等级为从一级起连续达标的最高等级 n。`,
     '5. 总分 S = (n − 1) + S_n + S_(n+1)（n = 5 时 S_(n+1) 取 0；n = 0 时 S = S_1）。',
     '6. 差距的影响度 = 有效权重 × (1 − 当前得分) / 该子域该等级的适用要求数；路线图每个阶段对应目标前的一个等级。',
-    '7. 工作量按等级、企业规模和已满足程度粗分为小/中/大；速赢项为影响度不低于本阶段中位数、已部分满足且工作量不大的项。',
+    '7. 工作量按等级、企业规模和已满足程度粗分为小/中/大；速赢的定义见执行摘要。',
   ],
   answerScale: '答案刻度',
   weightsTitle: '各能力子域在各等级的有效权重',
@@ -167,7 +168,7 @@ const en: Messages = {
   coverRoadmap: (phases, items, quick, standards) =>
     phases === 0
       ? 'Roadmap: the target level is reached'
-      : `Roadmap: ${phases} phases, ${items} requirements to raise (${quick} quick wins), ${standards} standards recommended`,
+      : `Roadmap: ${plural(phases, 'phase', 'phases')}, ${plural(items, 'requirement', 'requirements')} to raise (${plural(quick, 'quick win', 'quick wins')}), ${plural(standards, 'standard', 'standards')} recommended`,
   assessor: 'Assessor',
   judgment: 'Judgment',
   signedOffAt: 'Signed off',
@@ -197,7 +198,8 @@ const en: Messages = {
   legendAssessed: 'Assessed',
   legendTarget: 'Target level',
   roadmapOverview: 'Roadmap at a glance',
-  phaseRow: (items, quick) => `${items} requirements to raise, ${quick} quick wins`,
+  phaseRow: (items, quick) =>
+    `${plural(items, 'requirement', 'requirements')} to raise, ${plural(quick, 'quick win', 'quick wins')}`,
   reachedAfter: (n) => `level attained after the first ${n}`,
   notReachable: 'complete all items, then reassess',
   targetReached:
@@ -208,7 +210,7 @@ const en: Messages = {
   noTailoring: 'No sub-domain was tailored out.',
   gapTable: '2. Gaps',
   gapIntro: (n, t) =>
-    `${n} requirements at or below the target level (${t}) are not fully met, by level and then impact. Impact is the rise of the level score if the requirement alone were fully met.`,
+    `${plural(n, 'requirement', 'requirements')} at or below the target level (${t}) ${n === 1 ? 'is' : 'are'} not fully met, by level and then impact. Impact is the rise of the level score if the requirement alone were fully met.`,
   noGaps: 'Every requirement at or below the target level is fully met.',
   colId: 'ID',
   colSubdomain: 'Sub-domain',
@@ -222,7 +224,7 @@ const en: Messages = {
   phasesTitle: '3. Roadmap',
   phaseHeading: (index, name) => `Phase ${index}: reach ${name}`,
   phaseIntro: (score, items, quick) =>
-    `Level score now ${score}; ${items} requirements to raise, ${quick} of them quick wins (high impact, partly met, not a large effort), listed first.`,
+    `Level score now ${score}; ${plural(items, 'requirement', 'requirements')} to raise, ${quick} of them ${quick === 1 ? 'a quick win' : 'quick wins'} (see the definition in the summary), listed first.`,
   phaseAbsent: 'Nothing is asked at this level in this assessment; it follows with the next level.',
   phaseAlreadyMet: 'This level is attained; these requirements are still not fully met.',
   scenarios: 'Scenarios involved',
@@ -253,9 +255,10 @@ const en: Messages = {
   platform: (asOf, total, l2) =>
     `By ${asOf}, ${total} enterprises had self-assessed on the national public platform; ${l2} of them at level 2 or above.`,
   peers: 'Peers on this platform',
-  peersAvailable: (n, pct) => `Of ${n} enterprises in the group, ${pct} score lower.`,
+  peersAvailable: (n, pct) =>
+    `Of ${plural(n, 'enterprise', 'enterprises')} in the group, ${pct} score lower.`,
   peersTooFew: (n, min) =>
-    `Only ${n} enterprises in the group (fewer than ${min}); hidden to stay anonymous.`,
+    `Only ${plural(n, 'enterprise', 'enterprises')} in the group (fewer than ${min}); hidden to stay anonymous.`,
   sourceTag: { V: 'official', S: 'secondary' },
   method: 'Appendix: how the score was computed',
   methodText: (scale, threshold, op) => [
@@ -265,7 +268,7 @@ const en: Messages = {
     `4. A level is attained when S_L ${op} ${threshold}; the maturity level n is the highest level with every level from 1 attained.`,
     '5. Overall score S = (n − 1) + S_n + S_(n+1) (S_(n+1) = 0 when n = 5; S = S_1 when n = 0).',
     '6. A gap’s impact = effective weight × (1 − current score) / applicable requirements of the sub-domain at that level; each roadmap phase is one level up to the target.',
-    '7. Effort is a rough S/M/L from the level, the enterprise size and how much is already met; quick wins have impact at or above the phase median, are partly met and are not a large effort.',
+    '7. Effort is a rough S/M/L from the level, the enterprise size and how much is already met; quick wins are defined in the executive summary.',
   ],
   answerScale: 'Answer scale',
   weightsTitle: 'Effective weight of each sub-domain per level',

@@ -2,8 +2,16 @@ import PDFDocument from 'pdfkit';
 import { Canvas, COLORS } from './canvas.ts';
 import { embeddedFonts } from './fonts.ts';
 import { langOf, messages, pick, type Messages } from './i18n.ts';
+import {
+  boardCover,
+  chartsPage,
+  executiveSummary,
+  heatmapSection,
+  roadmapSection,
+  standardsSection,
+} from './board.ts';
+import { boardMessages } from './board-i18n.ts';
 import { benchmark, gapTable, method, phases } from './sections.ts';
-import { cover, summary } from './summary.ts';
 import type { RenderOptions, RoadmapPdfData } from './types.ts';
 
 const MARGINS = { top: 56, bottom: 50, left: 45, right: 45 };
@@ -19,7 +27,13 @@ function truncate(c: Canvas, text: string, width: number, size: number): string 
 }
 
 /** Header (from page 2) and footer with page numbers, drawn once the page count is known. */
-function chrome(c: Canvas, data: RoadmapPdfData, t: Messages, lang: 'zh' | 'en'): void {
+function chrome(
+  c: Canvas,
+  data: RoadmapPdfData,
+  t: Messages,
+  lang: 'zh' | 'en',
+  title: string,
+): void {
   const { doc } = c;
   const range = doc.bufferedPageRange();
   const total = range.count;
@@ -30,7 +44,7 @@ function chrome(c: Canvas, data: RoadmapPdfData, t: Messages, lang: 'zh' | 'en')
     doc.page.margins.bottom = 0;
     if (i > range.start) {
       const y = MARGINS.top - 24;
-      c.label(truncate(c, `${t.product.split(' · ')[0]} · ${t.headerTitle}`, half, 8), c.left, y, {
+      c.label(truncate(c, `${t.product.split(' · ')[0]} · ${title}`, half, 8), c.left, y, {
         size: 8,
         color: COLORS.muted,
       });
@@ -48,7 +62,8 @@ function chrome(c: Canvas, data: RoadmapPdfData, t: Messages, lang: 'zh' | 'en')
         .stroke();
     }
     const y = doc.page.height - MARGINS.bottom + 18;
-    const source = `${data.system.code} ${data.system.version} · ${pick(data.system.name, lang)}`;
+    // The model in words, never an internal code.
+    const source = pick(data.system.name, lang);
     c.label(truncate(c, source, c.width - 90, 7), c.left, y, { size: 7, color: COLORS.muted });
     c.label(t.page(i - range.start + 1, total), c.left, y, {
       size: 7.5,
@@ -61,8 +76,10 @@ function chrome(c: Canvas, data: RoadmapPdfData, t: Messages, lang: 'zh' | 'en')
 }
 
 /**
- * The improvement roadmap as a PDF: cover, summary with vector charts, gap table, one
- * section per roadmap phase, benchmark and the method appendix. Chinese by default,
+ * The assessment report and improvement roadmap as a PDF. Board edition (default): cover,
+ * one-page executive summary, level bars and radar, the phased timeline, standards per phase,
+ * the gap heat map. Full edition (`edition: 'full'`): the same, then every table as an
+ * appendix (gaps, every item per phase, benchmark, method and weights). Chinese by default,
  * English with `lang: 'en'`; Noto Sans SC is embedded as a subset.
  */
 export async function renderRoadmapPdf(
@@ -71,6 +88,8 @@ export async function renderRoadmapPdf(
 ): Promise<Buffer> {
   const lang = langOf(options.lang);
   const t = messages(lang);
+  const b = boardMessages(lang);
+  const full = options.edition === 'full';
   const fonts = embeddedFonts();
   const doc = new PDFDocument({
     size: 'A4',
@@ -80,9 +99,9 @@ export async function renderRoadmapPdf(
     lang: lang === 'zh' ? 'zh-CN' : 'en',
     displayTitle: true,
     info: {
-      Title: `${t.title} ${t.subtitle} · ${data.enterprise.name}`,
+      Title: `${b.reportTitle} · ${data.enterprise.name}`,
       Author: 'zhiping',
-      Subject: `${data.system.code} ${data.system.version}`,
+      Subject: `${pick(data.system.name, lang)} ${data.system.version}`,
       CreationDate: data.generatedAt,
     },
   });
@@ -97,14 +116,20 @@ export async function renderRoadmapPdf(
   doc.registerFont('bold', fonts.bold as unknown as Buffer);
 
   const c = new Canvas(doc, MARGINS);
-  const ctx = { lang, t };
-  cover(c, data, ctx);
-  summary(c, data, ctx);
-  gapTable(c, data, ctx);
-  phases(c, data, ctx);
-  benchmark(c, data, ctx);
-  method(c, data, ctx);
-  chrome(c, data, t, lang);
+  const ctx = { lang, t, b, full };
+  boardCover(c, data, ctx);
+  executiveSummary(c, data, ctx);
+  chartsPage(c, data, ctx);
+  roadmapSection(c, data, ctx);
+  standardsSection(c, data, ctx);
+  heatmapSection(c, data, ctx);
+  if (full) {
+    gapTable(c, data, ctx);
+    phases(c, data, ctx);
+    benchmark(c, data, ctx);
+    method(c, data, ctx);
+  }
+  chrome(c, data, t, lang, b.headerTitle);
   doc.end();
   return done;
 }

@@ -2,13 +2,16 @@ import { NATIONAL_BANDS, NATIONAL_BAND_LABELS, type RecommendationItem } from '@
 import { COLORS, type Canvas, type Cell, type CellPart } from './canvas.ts';
 import { distributionBars } from './charts.ts';
 import { pick } from './i18n.ts';
-import { fmt2, type SectionContext } from './summary.ts';
+import type { BoardMessages } from './board-i18n.ts';
+import { fmt2, type SectionContext as BaseContext } from './summary.ts';
+
+type SectionContext = BaseContext & { b: BoardMessages };
 import type { RoadmapPdfData } from './types.ts';
 
 const percent = (v: number, digits = 1) => `${(v * 100).toFixed(digits)}%`;
 
-export function gapTable(c: Canvas, data: RoadmapPdfData, { lang, t }: SectionContext): void {
-  c.heading(t.gapTable, 1);
+export function gapTable(c: Canvas, data: RoadmapPdfData, { lang, t, b }: SectionContext): void {
+  c.heading(b.appendixGaps, 1);
   if (data.gaps.length === 0) {
     c.paragraph(t.noGaps, { size: 9.5 });
     return;
@@ -92,9 +95,9 @@ function itemTable(
 }
 
 export function phases(c: Canvas, data: RoadmapPdfData, ctx: SectionContext): void {
-  const { lang, t } = ctx;
+  const { lang, t, b } = ctx;
   const rec = data.recommendations;
-  c.heading(t.phasesTitle, 1);
+  c.heading(b.appendixPhases, 1);
   if (rec.phases.length === 0) c.paragraph(t.targetReached, { size: 9.5 });
   rec.phases.forEach((phase, index) => {
     c.heading(t.phaseHeading(index + 1, pick(phase.levelName, lang)), 2, 90);
@@ -156,10 +159,11 @@ export function phases(c: Canvas, data: RoadmapPdfData, ctx: SectionContext): vo
   }
 }
 
-export function benchmark(c: Canvas, data: RoadmapPdfData, { lang, t }: SectionContext): void {
+export function benchmark(c: Canvas, data: RoadmapPdfData, ctx: SectionContext): void {
+  const { lang, t } = ctx;
   const b = data.benchmark;
   if (!b) return;
-  c.heading(t.benchmark, 1);
+  c.heading(ctx.b.appendixBenchmark, 1);
   c.paragraph(t.benchmarkIntro(pick(NATIONAL_BAND_LABELS[b.band], lang)), { size: 9.5, after: 8 });
   distributionBars(c, b, lang);
   c.table(
@@ -203,9 +207,9 @@ export function benchmark(c: Canvas, data: RoadmapPdfData, { lang, t }: SectionC
   }
 }
 
-export function method(c: Canvas, data: RoadmapPdfData, { lang, t }: SectionContext): void {
+export function method(c: Canvas, data: RoadmapPdfData, { lang, t, b }: SectionContext): void {
   const p = data.parameters;
-  c.heading(t.method, 1);
+  c.heading(b.appendixMethod, 1);
   const scale = (['full', 'most', 'partial', 'none'] as const)
     .map((k) => `${t.answers[k]} ${p.answerScale[k]}`)
     .join(t.listSep);

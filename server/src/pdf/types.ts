@@ -109,6 +109,8 @@ export interface RoadmapPdfData {
     signedOffAt: Date | null;
   } | null;
   tier: LocalizedText;
+  /** Highest smart-factory tier the level qualifies for (e.g. 先进级); null when none. */
+  tierName: LocalizedText | null;
   levels: PdfLevel[];
   subdomains: PdfSubdomain[];
   tailoring: { subdomainName: LocalizedText; reason: string }[];
