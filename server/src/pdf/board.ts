@@ -417,9 +417,10 @@ function timelineChart(c: Canvas, data: RoadmapPdfData, { lang, b }: BoardContex
   const { doc } = c;
   const x0 = c.left + labelWidth;
   const y0 = c.y;
+  for (let q = 0; q < total; q += 2)
+    doc.rect(x0 + q * colWidth, y0, colWidth, height).fill('#f4f7fa');
   for (let q = 0; q < total; q++) {
     const x = x0 + q * colWidth;
-    if (q % 2 === 0) doc.rect(x, y0, colWidth, height).fill('#f4f7fa');
     const { year, quarter } = quarterOf(data.generatedAt, q);
     if (yearRow) {
       if (quarter === 1 || q === 0) {
