@@ -74,7 +74,7 @@ describe('Excel export', () => {
   test('the seeded 2020 version: tree with effective profile weights, requirements, profiles', async () => {
     const doc = await documentOf(published2020);
     const sheets = await exportXlsx(published2020);
-    expect(sheets.map((s) => s.name)).toEqual(['Tree', 'Requirements', 'Profiles']);
+    expect(sheets.map((s) => s.name)).toEqual(['Tree', 'Requirements', 'Profiles', 'QuickScan']);
 
     const tree = sheet(sheets, 'Tree');
     expect(tree.rows[0]!.slice(0, 6)).toEqual([
@@ -247,4 +247,85 @@ describe('Excel import', () => {
     expect(res.statusCode).toBe(409);
     expect(res.json()).toMatchObject({ code: 'revision_conflict' });
   });
+});
+
+describe('Excel quick-scan sheet (docs/quick-scan.md)', () => {
+  test('exports one row per item: question and five options, zh and en', async () => {
+    const doc = await documentOf(published2020);
+    const quick = sheet(await exportXlsx(published2020), 'QuickScan');
+    expect(quick.rows[0]).toEqual([
+      'sub-domain id',
+      'question (zh)',
+      'question (en)',
+      ...[1, 2, 3, 4, 5].flatMap((l) => [`option ${l} (zh)`, `option ${l} (en)`]),
+    ]);
+    expect(quick.rows).toHaveLength(1 + 20);
+    const item = doc.quickScan!.items[4]!;
+    expect(quick.rows[5]).toEqual([
+      item.subdomainId,
+      item.question.zh,
+      item.question.en,
+      ...item.options.flatMap((o) => [o.text.zh, o.text.en]),
+    ]);
+  }, 60_000);
+
+  test('round trip: an edited option and question come back into the draft; nothing else changes', async () => {
+    const draft = await copyToDraft();
+    const before = await documentOf(draft.id);
+    const sheets = await exportXlsx(draft.id);
+    const quick = sheet(sheets, 'QuickScan');
+    const id = before.quickScan!.items[2]!.subdomainId;
+    const row = rowOf(quick, id);
+    setCell(quick, row, 'option 3 (zh)', '已用统一平台集成主要业务系统（修订）');
+    setCell(quick, row, 'question (en)', '=How integrated are your systems?');
+    const res = await importXlsx(draft.id, draft.revision, await rewrite(sheets));
+    expect(res.statusCode, res.body).toBe(200);
+    const expected = structuredClone(before);
+    expected.quickScan!.items[2]!.options[2]!.text.zh = '已用统一平台集成主要业务系统（修订）';
+    expected.quickScan!.items[2]!.question.en = '=How integrated are your systems?';
+    expect(await documentOf(draft.id)).toEqual(expected);
+  }, 60_000);
+
+  test('problems name their cells: a blank option, an unknown sub-domain, a missing item', async () => {
+    const draft = await copyToDraft();
+    const sheets = await exportXlsx(draft.id);
+    const quick = sheet(sheets, 'QuickScan');
+    quick.rows[1]![col(quick, 'option 2 (en)')] = '';
+    quick.rows[3]![0] = 'no-such-subdomain';
+    const res = await importXlsx(draft.id, draft.revision, await rewrite(sheets));
+    expect(res.statusCode).toBe(400);
+    const errors = res.json<{ errors: { field: string; message: string }[] }>().errors;
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        { field: 'QuickScan!G2', message: 'option 2 (en) is required' },
+        { field: 'QuickScan!A4', message: expect.stringContaining('is not a sub-domain') },
+      ]),
+    );
+    // A row removed: the sub-domain without an item is named, on the sheet.
+    const again = await exportXlsx(draft.id);
+    sheet(again, 'QuickScan').rows.splice(5, 1);
+    const missing = await importXlsx(draft.id, draft.revision, await rewrite(again));
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json<{ errors: { field: string; message: string }[] }>().errors).toEqual([
+      { field: 'QuickScan', message: expect.stringContaining('no quick-scan item for sub-domain') },
+    ]);
+  }, 60_000);
+
+  test('a workbook without the sheet (exported before it existed) keeps the items; an empty sheet removes them', async () => {
+    const draft = await copyToDraft();
+    const before = await documentOf(draft.id);
+    const sheets = await exportXlsx(draft.id);
+    const without = sheets.filter((s) => s.name !== 'QuickScan');
+    const kept = await importXlsx(draft.id, draft.revision, await rewrite(without));
+    expect(kept.statusCode, kept.body).toBe(200);
+    expect((await documentOf(draft.id)).quickScan).toEqual(before.quickScan);
+    const emptied = sheets.map((s) => (s.name === 'QuickScan' ? { ...s, rows: [s.rows[0]!] } : s));
+    const removed = await importXlsx(
+      draft.id,
+      kept.json<{ revision: number }>().revision,
+      await rewrite(emptied),
+    );
+    expect(removed.statusCode, removed.body).toBe(200);
+    expect((await documentOf(draft.id)).quickScan).toBeUndefined();
+  }, 60_000);
 });

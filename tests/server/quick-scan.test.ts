@@ -14,7 +14,6 @@ const TOKEN = 'x-quick-scan-token';
 let t: TestApp;
 let versionId: string;
 let draft2024: string;
-let subdomains: string[];
 
 beforeAll(async () => {
   t = await createTestApp({ QUICK_SCAN_RATE_LIMIT_PER_HOUR: '1000' });
@@ -32,8 +31,10 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 /** Raw SQL on the test database (ids come from the API, never from user input). */
-const sqlRows = async (text: string) =>
-  (await t.db.database.db.execute(text)).rows as Record<string, unknown>[];
+const sqlRows = async (text: string) => {
+  const res: unknown = await t.db.database.db.execute(text);
+  return (res as { rows: Record<string, unknown>[] }).rows;
+};
 
 interface Scan {
   id: string;

@@ -30,6 +30,15 @@ import { pathSegments } from './document-issues.ts';
 const TREE = 'Tree';
 const REQUIREMENTS = 'Requirements';
 const PROFILES = 'Profiles';
+/** Quick-scan items (docs/quick-scan.md): one row per sub-domain, optional as a whole. */
+const QUICK_SCAN = 'QuickScan';
+const QUICK_SCAN_LEVELS = [1, 2, 3, 4, 5] as const;
+const QUICK_SCAN_HEAD = [
+  'sub-domain id',
+  'question (zh)',
+  'question (en)',
+  ...QUICK_SCAN_LEVELS.flatMap((l) => [`option ${l} (zh)`, `option ${l} (en)`]),
+];
 
 const TREE_HEAD = ['id', 'parent id', 'kind', 'name (zh)', 'name (en)', 'default weight'];
 const REQ_HEAD = [
@@ -155,7 +164,22 @@ export function versionWorkbook(doc: IndicatorSystem): Sheet[] {
       })),
     ],
   };
-  return [tree, requirements, profiles];
+  const quickScan: Sheet = {
+    name: QUICK_SCAN,
+    widths: [22, 40, 40, ...QUICK_SCAN_LEVELS.flatMap(() => [36, 36])],
+    rows: [
+      heading(QUICK_SCAN_HEAD),
+      ...(doc.quickScan?.items ?? []).map((item) => ({
+        cells: [
+          item.subdomainId,
+          item.question.zh,
+          item.question.en,
+          ...item.options.flatMap((o) => [o.text.zh, o.text.en]),
+        ] as CellValue[],
+      })),
+    ],
+  };
+  return [tree, requirements, profiles, quickScan];
 }
 
 // ---- Import ----
@@ -437,11 +461,67 @@ export function applyWorkbook(current: IndicatorSystem, sheets: ReadSheet[]): Wo
     }
   }
 
+  // Quick-scan items: a workbook without the sheet (exported before it existed) keeps them;
+  // with the sheet, its rows are the items (an empty sheet removes them all).
+  const quickRows = new Map<string, number>();
+  const quickSheet = sheets.find((x) => x.name.trim().toLowerCase() === QUICK_SCAN.toLowerCase());
+  const quick = quickSheet && new SheetReader(quickSheet, errors);
+  if (quick?.requireColumns(QUICK_SCAN_HEAD)) {
+    const items: NonNullable<IndicatorSystem['quickScan']>['items'] = [];
+    for (const row of quick.dataRows()) {
+      const id = quick.text(row, 'sub-domain id');
+      const entry = nodes.get(id);
+      if (!entry || entry.kind !== 'subdomain') {
+        quick.error(
+          row,
+          'sub-domain id',
+          id ? `"${id}" is not a sub-domain of this version` : 'sub-domain id is required',
+        );
+        continue;
+      }
+      const first = quickRows.get(id);
+      if (first !== undefined) {
+        quick.error(row, 'sub-domain id', `"${id}" already has an item in row ${first + 1}`);
+        continue;
+      }
+      quickRows.set(id, items.length);
+      const text = (label: string) => quick.required(row, label) ?? '';
+      items.push({
+        subdomainId: id,
+        question: { zh: text('question (zh)'), en: text('question (en)') },
+        options: QUICK_SCAN_LEVELS.map((level) => ({
+          level,
+          text: { zh: text(`option ${level} (zh)`), en: text(`option ${level} (en)`) },
+        })),
+      });
+    }
+    doc.quickScan = items.length ? { items } : undefined;
+  }
+  /** Sheet row of each quick-scan item, by its index in the document. */
+  const quickItemRows = new Map<number, number>();
+  if (quick) {
+    const rowsById = new Map<string, number>();
+    for (const r of quick.dataRows()) rowsById.set(quick.text(r, 'sub-domain id'), r);
+    doc.quickScan?.items.forEach((item, i) => {
+      const r = rowsById.get(item.subdomainId);
+      if (r !== undefined) quickItemRows.set(i, r);
+    });
+  }
+
   applyProfileWeights(current, doc, cellWeights);
 
   const result = validateIndicatorSystem(doc);
   if (!result.ok) {
-    const locate = locator(doc, { tree, reqSheet, profSheet, nodeRows, reqRows, profileRows });
+    const locate = locator(doc, {
+      tree,
+      reqSheet,
+      profSheet,
+      nodeRows,
+      reqRows,
+      profileRows,
+      quick,
+      quickItemRows,
+    });
     for (const issue of result.issues) {
       const field = locate(issue.path);
       if (!errors.some((e) => e.field === field && e.message === issue.message)) {
@@ -504,6 +584,8 @@ interface Located {
   nodeRows: Map<string, number>;
   reqRows: Map<string, number>;
   profileRows: Map<string, number>;
+  quick: SheetReader | undefined;
+  quickItemRows: Map<number, number>;
 }
 
 const TREE_FIELDS: Record<string, string> = {
@@ -586,6 +668,17 @@ function locator(doc: IndicatorSystem, at: Located) {
         seg.slice(2),
         PROFILES,
       );
+    }
+    if (seg[0] === 'quickScan' && seg[1] === 'items') {
+      const row = seg[2] === undefined ? undefined : at.quickItemRows.get(Number(seg[2]));
+      if (!at.quick || row === undefined) return at.quick ? QUICK_SCAN : 'document.quickScan';
+      const label =
+        seg[3] === 'question' && (seg[4] === 'zh' || seg[4] === 'en')
+          ? `question (${seg[4]})`
+          : seg[3] === 'options' && seg[4] !== undefined && /^(zh|en)$/.test(seg[6] ?? '')
+            ? `option ${Number(seg[4]) + 1} (${seg[6]})`
+            : 'sub-domain id';
+      return at.quick.ref(row, label);
     }
     return ['document', ...seg].join('.');
   };
