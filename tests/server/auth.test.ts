@@ -124,6 +124,26 @@ describe('registration', () => {
     expect(random.statusCode).toBe(404);
   });
 
+  test('nobody can flood a mailbox through the form: 5 mails per address and hour, the same 202 after', async () => {
+    const existing = await registerEnterprise(t.app);
+    for (const email of [existing.body.user.email, `flood-${Date.now()}@example.com`]) {
+      const before = (await mailsTo(t.app.mailer.outboxDir, email)).length;
+      for (let i = 0; i < 7; i++) {
+        const body = registration();
+        body.user.email = email;
+        const res = await t.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/register',
+          payload: body,
+        });
+        expect(res.statusCode).toBe(202);
+      }
+      // The existing address had its confirmation mail already: 5 in the hour in all.
+      const sent = (await mailsTo(t.app.mailer.outboxDir, email)).length - before;
+      expect(sent).toBe(email === existing.body.user.email ? 4 : 5);
+    }
+  });
+
   test('two pending registrations of one address: the first link wins, the second is a 409', async () => {
     const first = registration();
     const second = registration();

@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, lt } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import {
   invitations,
@@ -88,6 +88,11 @@ export function createAuthRepository(db: Tx) {
         .where(eq(registrationRequests.tokenHash, tokenHash))
         .for('update');
       return r;
+    },
+    async deleteStaleRegistrationRequests(expiredBefore: Date, tx: Tx = db) {
+      await tx
+        .delete(registrationRequests)
+        .where(lt(registrationRequests.expiresAt, expiredBefore));
     },
     async markRegistrationConfirmed(id: string, tx: Tx) {
       await tx

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   acceptInvitationBodySchema,
   changePasswordBodySchema,
@@ -29,6 +30,9 @@ import { createSessionCookies, REFRESH_COOKIE } from './session-cookie.ts';
 
 export { REFRESH_COOKIE } from './session-cookie.ts';
 
+/** Registration mails (confirmation or notice) one address receives per hour at most. */
+const REGISTRATION_MAILS_PER_HOUR = 5;
+
 export const authRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = async (app, { config }) => {
   const service = createAppAuthService(app, config);
   const cookies = createSessionCookies(app, config);
@@ -50,7 +54,10 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = async (a
     config.loginRateLimitPerMinute,
     60_000,
   );
-  const loginKey = (email: string, ip: string) => `login-failures:${email}|${ip}`;
+  /** Keys name no address in the store (Redis): a hash of it. */
+  const tokenKey = (value: string) => createHash('sha256').update(value).digest('base64url');
+  const loginKey = (email: string, ip: string) => `login-failures:${tokenKey(`${email}|${ip}`)}`;
+  const registrationMails = app.redis ? redisAttemptStore(app.redis) : memoryAttemptStore();
 
   const loginUrl = `${config.publicBaseUrl}/login`;
   const resetUrl = `${config.publicBaseUrl}/reset-password`;
@@ -81,7 +88,12 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = async (a
     async (req, reply) => {
       const outcome = await service.requestRegistration(req.body);
       const email = req.body.user.email;
-      if (outcome.kind === 'confirm') {
+      // At most a few registration mails per address and hour, new or not alike: nobody can
+      // flood a mailbox through this form, and the answer stays the same either way.
+      const budget = await registrationMails.hit(`register-mail:${tokenKey(email)}`, 3_600_000);
+      if (budget.count > REGISTRATION_MAILS_PER_HOUR) {
+        req.log.warn('registration mail budget of the address used up; mail not sent');
+      } else if (outcome.kind === 'confirm') {
         const url = `${config.publicBaseUrl}/register/confirm?token=${encodeURIComponent(outcome.token)}`;
         await sendMail(
           req,

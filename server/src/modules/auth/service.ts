@@ -169,6 +169,8 @@ export function createAuthService(deps: {
           'An enterprise with this unified social credit code is already registered; ask its users for an invitation',
         );
       }
+      // Requests nobody confirmed are kept a week past their expiry, then go.
+      await repo.deleteStaleRegistrationRequests(new Date(Date.now() - 7 * 86_400_000));
       const existing = await repo.findUserByEmail(input.user.email);
       if (existing) return { kind: 'account_exists', locale: existing.locale };
       const token = newToken();
