@@ -18,6 +18,12 @@ import {
   type LifecycleTag,
   type ReportResponse,
   type SystemLevelTag,
+  FRAMEWORK_NOTE,
+  FRAMEWORK_PARTS,
+  noStandardNote,
+  QUICK_WIN_RULE,
+  quickWinDefinition,
+  TOP_STANDARDS,
 } from '@zhiping/shared';
 
 /**
@@ -203,7 +209,18 @@ export function fixtureResponse(
               },
             ]
           : [],
+      noStandardNote: w.subdomainId === 's3' ? null : noStandardNote(w.subdomainId, []),
     })),
+    standardsPlan: {
+      productionType: 'discrete',
+      topStandards: TOP_STANDARDS,
+      frameworkNote: FRAMEWORK_NOTE,
+      frameworkParts: [...FRAMEWORK_PARTS],
+      standards: [],
+      quickWinDefinition: quickWinDefinition(),
+      quickWinLimit: QUICK_WIN_RULE.maxItems,
+      quickWins: [],
+    },
     heatmap: gapHeatmap(basis.gaps, (id) => tags.get(id)),
     benchmark: {
       assessmentId: '0c9a3f0e-2b7d-4a43-8a1e-5d8f9b7c6a10',
