@@ -70,4 +70,66 @@ describe('scoreQuickScan', () => {
     expect(weakest[0]).toBe('strategy');
     expect(weakest.slice(1)).toEqual(byWeight.slice(0, 2).map((n) => n.id));
   });
+
+  test('na on a sub-domain whose requirements all allow it: absent, the weights renormalize', () => {
+    const doc = structuredClone(system);
+    const visit = (nodes: typeof doc.tree) => {
+      for (const n of nodes) {
+        if (n.id === 'energy') for (const r of n.requirements!) r.naAllowed = true;
+        visit(n.children ?? []);
+      }
+    };
+    visit(doc.tree);
+    const report = scoreQuickScan({
+      system: doc,
+      profileId: 'discrete',
+      choices: { ...all(3), energy: 'na', ehs: 2 },
+    });
+    const energy = report.nodes.find((n) => n.id === 'energy')!;
+    expect(energy.level).toBeNull();
+    expect(energy.effectiveWeights.every((w) => w === null)).toBe(true);
+    // Without energy, its sibling ehs weighs more: the level-3 score drops more.
+    const withEnergy = scoreQuickScan({
+      system: doc,
+      profileId: 'discrete',
+      choices: { ...all(3), ehs: 2 },
+    });
+    const w = (r: typeof report) => r.nodes.find((n) => n.id === 'ehs')!.effectiveWeights[2]!;
+    expect(w(report)).toBeGreaterThan(w(withEnergy));
+    expect(report.levels[2]!.score).toBeCloseTo(1 - w(report), 12);
+  });
+
+  test('the profile weights decide: the same choices score differently under two profiles', () => {
+    // Low in production (heavily weighted for automotive), high elsewhere.
+    const choices = {
+      ...all(4),
+      procurement: 1,
+      planning: 1,
+      operations: 1,
+      maintenance: 1,
+      warehousing: 1,
+    } as const;
+    const discrete = scoreQuickScan({ system, profileId: 'discrete', choices });
+    const automotive = scoreQuickScan({ system, profileId: 'automotive', choices });
+    expect(automotive.score).not.toBe(discrete.score);
+    const level2 = (r: typeof discrete) => r.levels[1]!.score!;
+    const weightOfLow = (r: typeof discrete) =>
+      ['procurement', 'planning', 'operations', 'maintenance', 'warehousing']
+        .map((id) => r.nodes.find((n) => n.id === id)!.effectiveWeights[1]!)
+        .reduce((a, b) => a + b, 0);
+    expect(level2(discrete)).toBeCloseTo(1 - weightOfLow(discrete), 12);
+    expect(level2(automotive)).toBeCloseTo(1 - weightOfLow(automotive), 12);
+  });
+
+  test('an unanswered sub-domain counts as level 0, like "none of these yet"', () => {
+    const { strategy: _s, ...rest } = all(3);
+    const unanswered = scoreQuickScan({ system, profileId: 'discrete', choices: rest });
+    const none = scoreQuickScan({
+      system,
+      profileId: 'discrete',
+      choices: { ...rest, strategy: 0 },
+    });
+    expect(unanswered.score).toBe(none.score);
+    expect(unanswered.nodes.find((n) => n.id === 'strategy')!.level).toBe(0);
+  });
 });
