@@ -9,7 +9,6 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { Bench } from 'tinybench';
@@ -20,6 +19,7 @@ import { effectiveTree, indicatorSystemSchema } from '../shared/src/index.ts';
 import { openDatabase } from '../server/src/db/client.ts';
 import { createReportRepository } from '../server/src/modules/reports/repository.ts';
 import { benchEngine } from './bench-engine-lib.ts';
+import { webTransfer } from './bench-web-lib.ts';
 import { quickScanResultTiming } from './bench-quick-scan-lib.ts';
 import { FAST_SAVE_MANY_SQL } from '../server/src/modules/assessments/fast-save.ts';
 
@@ -272,41 +272,6 @@ async function statementTps(dbUrl: string, enterprises: Enterprise[]): Promise<n
   }
 }
 
-function webBundles() {
-  const dist = join(REPO_ROOT, 'web', 'dist');
-  const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<
-    string,
-    { file: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[]; src?: string }
-  >;
-  const closure = (keys: string[]) => {
-    const seen = new Set<string>();
-    const walk = (k: string) => {
-      if (seen.has(k) || !manifest[k]) return;
-      seen.add(k);
-      for (const i of manifest[k].imports ?? []) walk(i);
-    };
-    keys.forEach(walk);
-    return seen;
-  };
-  const gz = (keys: Set<string>) =>
-    [...keys].reduce(
-      (sum, k) => sum + gzipSync(readFileSync(join(dist, manifest[k]!.file))).length,
-      0,
-    ) / 1024;
-  const entry = Object.keys(manifest).find((k) => manifest[k]!.isEntry)!;
-  const routeKey = (needle: RegExp) => Object.keys(manifest).find((k) => needle.test(k));
-  const rows: [string, number][] = [['shell (entry)', gz(closure([entry]))]];
-  for (const [name, re] of [
-    ['login', /features\/auth\/.*login/],
-    ['questionnaire', /features\/questionnaire\/.*(page|route)/],
-    ['report', /features\/report\/.*(page|route)/],
-  ] as const) {
-    const k = routeKey(re);
-    if (k) rows.push([name, gz(closure([entry, k]))]);
-  }
-  return rows;
-}
-
 async function main() {
   const started = Date.now();
   const adminUrl = process.env.DATABASE_URL;
@@ -489,6 +454,17 @@ async function main() {
       engine.p50 <= 0.2,
     );
 
+    // 6. Web app over the wire (from the last build, as the server sends it).
+    for (const w of await webTransfer(server.url)) {
+      const name = w.route === 'shell' ? 'shell (entry)' : w.route;
+      fig(
+        `web transfer, ${name} route (${w.files} files: brotli / gzip / uncompressed)`,
+        `${w.br.toFixed(0)} / ${w.gzip.toFixed(0)} / ${w.plain.toFixed(0)} KB`,
+        w.route === 'login' ? 'gzip ≤ 200 KB' : '—',
+        w.route === 'login' ? w.gzip <= 200 : null,
+      );
+    }
+
     // 7. Memory.
     fig('server RSS idle', `${idleRss.toFixed(0)} MB`, '≤ 300 MB', idleRss <= 300);
     fig(
@@ -500,16 +476,6 @@ async function main() {
   } finally {
     await server.stop();
     await db?.drop();
-  }
-
-  // 6. Web bundles (from the last build).
-  for (const [route, kb] of webBundles()) {
-    fig(
-      `web initial JS, ${route} route (gzip)`,
-      `${kb.toFixed(0)} KB`,
-      route === 'login' ? '≤ 200 KB' : '—',
-      route === 'login' ? kb <= 200 : null,
-    );
   }
 
   const seconds = ((Date.now() - started) / 1000).toFixed(0);

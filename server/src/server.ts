@@ -1,3 +1,7 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { buildApp } from './app.ts';
 import { ensureBootstrapAdmin, hasAdmin } from './bootstrap/admin.ts';
 import { connectDatabase, describeUrl, migrateDatabase } from './bootstrap/database.ts';
@@ -30,6 +34,11 @@ const config: AppConfig = loaded;
 // Port first (nothing is seeded for a server that cannot listen), then the database (waited
 // for), migrations, reference data, the first admin, the demo data, and only then the app.
 let database: Database;
+/** An embedded database created by this start (initdb, every migration, every seed). */
+const freshPglite =
+  !config.databaseUrl &&
+  config.pgliteDir !== null &&
+  !existsSync(join(config.pgliteDir, 'PG_VERSION'));
 try {
   await assertPortFree(config.host, config.port);
   database = await connectDatabase(config, (attempt, reason) => {
@@ -62,6 +71,31 @@ try {
     `loading the reference data failed: ${(err as Error).message ?? String(err)}: check the database and seeds/data, then start again`,
     err,
   );
+}
+
+// Creating an embedded database grows PGlite's WebAssembly heap by ≈ 350 MB (initdb, the
+// migrations, the seeds), and such a heap never shrinks: opened anew, a fresh demo idles at
+// the size of every later start (docs/performance.md, "Idle memory").
+if (freshPglite) {
+  await database.close();
+  database = await connectDatabase(config).catch((err: unknown) =>
+    fail(err instanceof StartupError ? err.message : `could not start: ${String(err)}`, err),
+  );
+  collectGarbageOnce();
+}
+
+/**
+ * A closed PGlite's heap is freed only by a full garbage collection, which an idle process
+ * may not run for hours; this start asks for one, once. (The documented way to reach V8's gc
+ * without starting node with --expose-gc; skipped where it is not available.)
+ */
+function collectGarbageOnce() {
+  try {
+    setFlagsFromString('--expose-gc');
+    (runInNewContext('gc') as () => void)();
+  } catch {
+    // not available: the heap is freed by the next full collection instead
+  }
 }
 
 const app = await buildApp(config, { database }).catch((err: unknown) =>

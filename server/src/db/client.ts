@@ -62,6 +62,16 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
 }
 
+/**
+ * PGlite's own defaults plus a smaller buffer cache: its postgres starts with
+ * shared_buffers=128MB inside the WebAssembly heap, touched at open and never given back,
+ * ≈ 110 MB of the demo's idle RSS (docs/performance.md, "Idle memory"). The demo's whole
+ * database is ≈ 40 MB on disk, and pages not in the cache are a file read away (NODEFS).
+ */
+const PGLITE_OPTIONS = {
+  startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'],
+};
+
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({
@@ -76,6 +86,11 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     });
     // An idle client losing its server must not crash the process; the next query reports it.
     pool.on('error', () => undefined);
+    // Nor a checked-out one: pg-pool removes its idle listener while a client is lent, and a
+    // connection reset between two queries of a transaction (nothing in flight to fail) is
+    // an 'error' event with no listener, which ended the process (found by the soak's
+    // PostgreSQL outage). The next query on the client fails instead, and the pool drops it.
+    pool.on('connect', (client) => client.on('error', () => undefined));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return {
       db,
@@ -95,7 +110,9 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     };
   }
   if (opts.pgliteDir) mkdirSync(opts.pgliteDir, { recursive: true });
-  const client = opts.pgliteDir ? new PGlite(opts.pgliteDir) : new PGlite();
+  const client = opts.pgliteDir
+    ? new PGlite(opts.pgliteDir, PGLITE_OPTIONS)
+    : new PGlite(PGLITE_OPTIONS);
   await client.waitReady;
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {

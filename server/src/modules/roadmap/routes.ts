@@ -2,7 +2,7 @@ import { idParamsSchema, reportLangQuerySchema } from '@zhiping/shared';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { PDF_EDITIONS, warmUpRenderer } from '../../pdf/index.ts';
+import { PDF_EDITIONS } from '../../pdf/index.ts';
 import { buildRoadmapPdf, type RoadmapFile } from './service.ts';
 
 const security = [{ bearer: [] }];
@@ -32,17 +32,9 @@ function sendPdf(reply: FastifyReply, file: RoadmapFile, suffix: string) {
 export const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;
 
-  // A listening server parses the CJK fonts and warms the layout code in the background, so
-  // the first download is not several times slower than the rest (tests that only inject
-  // never listen and skip it).
-  app.addHook('onListen', async () => {
-    setImmediate(() => {
-      warmUpRenderer().catch((err: unknown) =>
-        app.log.warn({ err }, 'PDF renderer warm-up failed'),
-      );
-    });
-  });
-
+  // The CJK fonts (two 10 MB files, ≈ 35 MB once parsed and warmed) are loaded by the first
+  // roadmap requested, not at start: most processes never render one, and an idle demo is
+  // that much smaller (docs/performance.md, "Idle memory"). The first PDF pays ≈ 1 s more.
   app.get(
     '/assessments/:id/roadmap.pdf',
     {
