@@ -108,34 +108,39 @@ function Sessions() {
 const confirmSchema = z.object({ code: totpCodeSchema });
 const disableSchema = z.object({ code: secondFactorCodeSchema });
 
-function Enrolment() {
+/** Shown once, kept until acknowledged (the status above them changes as TOTP turns on). */
+function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () => void }) {
+  const { t } = useI18n();
+  return (
+    <div role="status" data-testid="recovery-codes">
+      <h3>{t('security.totp.codesTitle')}</h3>
+      <p>{t('security.totp.codesLead')}</p>
+      <ul className="mono recovery-codes">
+        {codes.map((c) => (
+          <li key={c}>{c}</li>
+        ))}
+      </ul>
+      <button type="button" className="btn btn-primary" onClick={onDone}>
+        {t('security.totp.codesDone')}
+      </button>
+    </div>
+  );
+}
+
+function Enrolment({ onEnabled }: { onEnabled: (recoveryCodes: string[]) => void }) {
   const { t } = useI18n();
   const start = useStartTotp();
   const confirm = useConfirmTotp();
   const form = useForm(confirmSchema, { code: '' });
   const submit = form.handleSubmit((data) =>
     confirm.mutate(data.code, {
+      onSuccess: (r) => onEnabled(r.recoveryCodes),
       onError: (err) => {
         if (err instanceof ApiError && err.status === 400)
           form.showServerErrors({ code: { key: 'security.totp.invalid' } });
       },
     }),
   );
-  if (confirm.data)
-    return (
-      <div role="status" data-testid="recovery-codes">
-        <h3>{t('security.totp.codesTitle')}</h3>
-        <p>{t('security.totp.codesLead')}</p>
-        <ul className="mono recovery-codes">
-          {confirm.data.recoveryCodes.map((c) => (
-            <li key={c}>{c}</li>
-          ))}
-        </ul>
-        <button type="button" className="btn btn-primary" onClick={() => confirm.reset()}>
-          {t('security.totp.codesDone')}
-        </button>
-      </div>
-    );
   if (!start.data)
     return (
       <>
@@ -207,6 +212,14 @@ function Disable() {
 function SecondFactor() {
   const { t, formatDate } = useI18n();
   const status = useTotpStatus();
+  const [codes, setCodes] = useState<string[] | null>(null);
+  if (codes)
+    return (
+      <section className="card" aria-labelledby="totp-title" data-testid="totp">
+        <h2 id="totp-title">{t('security.totp.title')}</h2>
+        <RecoveryCodes codes={codes} onDone={() => setCodes(null)} />
+      </section>
+    );
   return (
     <section className="card" aria-labelledby="totp-title" data-testid="totp">
       <h2 id="totp-title">{t('security.totp.title')}</h2>
@@ -226,7 +239,7 @@ function SecondFactor() {
           ) : (
             <>
               <p>{t('security.totp.off')}</p>
-              <Enrolment />
+              <Enrolment onEnabled={setCodes} />
             </>
           )
         }
