@@ -62,6 +62,16 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
 }
 
+/**
+ * PGlite's own defaults plus a smaller buffer cache: its postgres starts with
+ * shared_buffers=128MB inside the WebAssembly heap, touched at open and never given back,
+ * ≈ 110 MB of the demo's idle RSS (docs/performance.md, "Idle memory"). The demo's whole
+ * database is ≈ 40 MB on disk, and pages not in the cache are a file read away (NODEFS).
+ */
+const PGLITE_OPTIONS = {
+  startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'],
+};
+
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({
@@ -100,7 +110,9 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     };
   }
   if (opts.pgliteDir) mkdirSync(opts.pgliteDir, { recursive: true });
-  const client = opts.pgliteDir ? new PGlite(opts.pgliteDir) : new PGlite();
+  const client = opts.pgliteDir
+    ? new PGlite(opts.pgliteDir, PGLITE_OPTIONS)
+    : new PGlite(PGLITE_OPTIONS);
   await client.waitReady;
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
