@@ -17,7 +17,8 @@ let browser: BrowserContext;
 
 beforeAll(async () => {
   // From the sources (tsx), serving the built web app.
-  server = await startServer({ SEED_DEMO: 'true' });
+  // LOG_LEVEL info: every request is logged, so the log can be searched for the token.
+  server = await startServer({ SEED_DEMO: 'true', LOG_LEVEL: 'info' });
   browser = await launchBrowser();
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
 }, 120_000);
@@ -103,7 +104,8 @@ describe('quick scan in the browser', () => {
     // The token stays in this browser only; nothing of it is in the URL.
     const pending = await page.evaluate(() => localStorage.getItem('zhiping.quickScan.pending'));
     expect(JSON.parse(pending!)).toMatchObject({ id: scanId });
-    expect(page.url()).not.toContain(JSON.parse(pending!).token as string);
+    const token = (JSON.parse(pending!) as { token: string }).token;
+    expect(page.url()).not.toContain(token);
 
     // Keep it: sign in from the result page; the web claims the scan by itself.
     await page.getByTestId('qs-login').focus();
@@ -138,5 +140,9 @@ describe('quick scan in the browser', () => {
     await expect.poll(() => page.getByTestId('overall-progress').textContent()).toMatch(/已答 12 /);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'quick-scan-questionnaire.png') });
     expect(errors).toEqual([]);
+
+    // The server logged the scan's requests, and never its token.
+    expect(server.output()).toContain(`/api/v1/quick-scans/${scanId}/result`);
+    expect(server.output()).not.toContain(token);
   }, 180_000);
 });

@@ -91,6 +91,11 @@ describe('anonymous quick scan', () => {
     expect((await read(scan.id, { [TOKEN]: 'x'.repeat(43) })).statusCode).toBe(404);
     expect((await read(scan.id, { [TOKEN]: (await startScan()).token })).statusCode).toBe(404);
     expect((await read(scan.id, { [TOKEN]: scan.token })).statusCode).toBe(200);
+    // An anonymous scan needs no session: a bad one beside the token does not matter.
+    expect(
+      (await read(scan.id, { [TOKEN]: scan.token, authorization: 'Bearer not.a.token' }))
+        .statusCode,
+    ).toBe(200);
     expect((await answer({ id: scan.id }, [{ subdomainId: 'energy', choice: 2 }])).statusCode).toBe(
       404,
     );
@@ -245,6 +250,10 @@ describe('claim and full assessment', () => {
 
   test('after the claim only that enterprise reads it: never the token alone, never another enterprise', async () => {
     expect((await read(scan.id, { [TOKEN]: scan.token })).statusCode).toBe(401);
+    expect(
+      (await read(scan.id, { [TOKEN]: scan.token, authorization: 'Bearer not.a.token' }))
+        .statusCode,
+    ).toBe(401);
     expect((await read(scan.id, { ...other.headers, [TOKEN]: scan.token })).statusCode).toBe(404);
     expect(
       (await read(scan.id, { ...other.headers, [TOKEN]: scan.token }, '/result')).statusCode,

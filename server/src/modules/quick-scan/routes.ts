@@ -17,13 +17,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppConfig } from '../../config.ts';
 import { audit } from '../../lib/audit.ts';
-import { ConflictError, ValidationError } from '../../lib/errors.ts';
+import { ConflictError, UnauthorizedError, ValidationError } from '../../lib/errors.ts';
 import { loadAssessmentFor } from '../assessments/access.ts';
 import { openFindingRequirementIds } from '../assessments/reopened.ts';
 import { createAssessmentService } from '../assessments/service.ts';
 import { loadVersion } from '../scoring/index.ts';
 import { scanPlan } from './plan.ts';
-import { createQuickScanService } from './service.ts';
+import { createQuickScanService, sessionErrors } from './service.ts';
 
 const tokenHeader = z.object({
   [QUICK_SCAN_TOKEN_HEADER]: z
@@ -46,9 +46,17 @@ export const quickScanRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = asy
   const service = createQuickScanService({ db: app.database.db });
   const assessments = createAssessmentService({ db: app.database.db });
 
-  // A session when one is presented (a claimed scan is read by its enterprise); none otherwise.
+  // A session when one is presented (a claimed scan is read by its enterprise). An anonymous
+  // scan needs none, so a bad token is refused only where a session is needed (see
+  // `accessible`), and an expired one then still answers token_expired for the refresh.
   const optionalAuth = async (req: FastifyRequest, reply: FastifyReply) => {
-    if (req.headers.authorization) await app.authenticate(req, reply);
+    if (!req.headers.authorization) return;
+    try {
+      await app.authenticate(req, reply);
+    } catch (err) {
+      (req as { user?: unknown }).user = undefined;
+      sessionErrors.set(req, err instanceof Error ? err : new UnauthorizedError());
+    }
   };
   const perIp = app.rateLimit({
     max: config.quickScanRateLimitPerHour,

@@ -70,6 +70,9 @@ function tokenMatches(row: QuickScanRow, token: string | undefined): boolean {
   return given.length === stored.length && timingSafeEqual(given, stored);
 }
 
+/** Why a presented session was refused, for the routes where a session is optional. */
+export const sessionErrors = new WeakMap<FastifyRequest, Error>();
+
 export const scanTokenOf = (req: FastifyRequest): string | undefined => {
   const v = req.headers[QUICK_SCAN_TOKEN_HEADER];
   return typeof v === 'string' ? v : undefined;
@@ -228,7 +231,11 @@ export function createQuickScanService(deps: { db: Db }) {
     if (!row) throw new NotFoundError('Quick scan');
     if (row.organizationId) {
       const user = req.user as AccessClaims | undefined;
-      if (!user) throw new UnauthorizedError('This quick scan belongs to an enterprise; sign in');
+      if (!user) {
+        const failed = sessionErrors.get(req);
+        if (failed) throw failed;
+        throw new UnauthorizedError('This quick scan belongs to an enterprise; sign in');
+      }
       if (user.role !== 'respondent' || user.org !== row.organizationId) {
         throw new NotFoundError('Quick scan');
       }
