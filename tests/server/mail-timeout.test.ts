@@ -3,7 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createMailer } from '@zhiping/server/lib/mail/mailer';
 import { ConfigError } from '@zhiping/server/config';
-import { testConfig } from '../support/app.ts';
+import { DEMO_PASSWORD } from '@zhiping/server/db/seed';
+import { createTestApp, testConfig } from '../support/app.ts';
+import { login } from '../support/fixtures.ts';
 
 /**
  * A dead SMTP server (accepts the connection and never says a word) cannot hold a request:
@@ -45,6 +47,37 @@ describe('SMTP timeouts', () => {
     expect(sockets.length).toBeGreaterThan(0); // it did connect: the greeting never came
     mailer.close();
   });
+
+  test('requests that mail answer within the bound while the SMTP server is dead', async () => {
+    const t = await createTestApp({
+      SMTP_URL: `smtp://127.0.0.1:${port}`,
+      SMTP_TIMEOUT_SECONDS: '1',
+    });
+    try {
+      // The reset mail is not awaited at all: the answer does not wait for SMTP.
+      let started = Date.now();
+      const reset = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/password-reset/request',
+        payload: { email: 'demo@zhiping.local' },
+      });
+      expect(reset.statusCode).toBe(202);
+      expect(Date.now() - started).toBeLessThan(1000);
+      // An invitation waits for its mail, at most the timeout; the invitation stands.
+      const owner = await login(t.app, 'demo@zhiping.local', DEMO_PASSWORD);
+      started = Date.now();
+      const invite = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/organization/invitations',
+        headers: owner.headers,
+        payload: { email: `dead-smtp-${Date.now()}@example.com` },
+      });
+      expect(invite.statusCode).toBe(201);
+      expect(Date.now() - started).toBeLessThan(5000);
+    } finally {
+      await t.close();
+    }
+  }, 60_000);
 
   test('SMTP_TIMEOUT_SECONDS is validated', () => {
     expect(testConfig().smtpTimeoutSeconds).toBe(15);
