@@ -22,6 +22,7 @@ const initialOf = (s: StandardView | null): StandardBody => ({
   title: s?.title ?? { zh: '', en: '' },
   summary: s?.summary ?? { zh: '', en: '' },
   frameworkCode: s?.frameworkCode ?? '',
+  productionTypes: s?.productionTypes ?? ['discrete', 'process'],
   uncertain: s?.uncertain ?? false,
   sourceNote: s?.sourceNote ?? '',
   links: s?.links ?? [],
@@ -110,6 +111,28 @@ function LinkRow({
             />
           </Field>
         ))}
+        {(['minLevel', 'maxLevel'] as const).map((key) => (
+          <Field
+            key={key}
+            id={fieldId(p(key))}
+            label={t(key === 'minLevel' ? 'admin.standards.minLevel' : 'admin.standards.maxLevel')}
+            hint={key === 'minLevel' ? t('admin.standards.levelBandHint') : undefined}
+            error={form.errorOf(p(key))}
+          >
+            <select
+              value={String(link[key] ?? (key === 'minLevel' ? 1 : 5))}
+              onChange={(e) => form.set(p(key), Number(e.target.value))}
+              {...controlProps(fieldId(p(key)), form.errorOf(p(key)))}
+              aria-required={undefined}
+            >
+              {[1, 2, 3, 4, 5].map((l) => (
+                <option key={l} value={l}>
+                  {t('admin.standards.level', { n: l })}
+                </option>
+              ))}
+            </select>
+          </Field>
+        ))}
       </div>
       <button type="button" className="linklike small" onClick={onRemove}>
         {t('admin.standards.removeLink')}
@@ -191,6 +214,32 @@ export function StandardForm({
           aria-required={undefined}
         />
       </Field>
+      <fieldset className="inline-choices">
+        <legend>{t('admin.standards.productionTypes')}</legend>
+        {(['discrete', 'process'] as const).map((type) => {
+          const types = form.values.productionTypes ?? ['discrete', 'process'];
+          return (
+            <label key={type} className="inline-choice">
+              <input
+                type="checkbox"
+                checked={types.includes(type)}
+                onChange={(e) =>
+                  form.set(
+                    'productionTypes',
+                    e.target.checked ? [...types, type] : types.filter((x) => x !== type),
+                  )
+                }
+              />
+              {t(type === 'discrete' ? 'admin.standards.discrete' : 'admin.standards.process')}
+            </label>
+          );
+        })}
+        {form.errorOf('productionTypes') && (
+          <p className="field-error" role="alert">
+            {t('admin.standards.productionTypesRequired')}
+          </p>
+        )}
+      </fieldset>
       <label className="inline-choice">
         <input
           type="checkbox"
