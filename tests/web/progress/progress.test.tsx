@@ -270,3 +270,32 @@ describe('a draft for comments (征求意见稿)', () => {
     expect(screen.queryByTestId('draft-notice')).toBeNull();
   });
 });
+
+describe('recommended standards worth reading', () => {
+  test('the top ten by impact first, the rest behind "show all"', async () => {
+    const { fireEvent } = await import('@testing-library/react');
+    const { fixtureResponse } = await import('../report/fixture.ts');
+    const { ReportView } =
+      await import('../../../web/src/features/report/components/report-view.tsx');
+    const data = fixtureResponse();
+    const model = data.standardsPlan.standards[0]!;
+    data.standardsPlan.standards = Array.from({ length: 12 }, (_, i) => ({
+      ...model,
+      number: `GB/T 9${String(i).padStart(4, '0')}-2020`,
+      impact: 1 - i / 20,
+      top: i < 10,
+    }));
+    renderWeb(
+      <ReportView data={data} requirements={requirementIndex(fixtureSystem(), 'discrete')} />,
+    );
+    const ranking = () =>
+      within(screen.getByTestId('standard-ranking'))
+        .getAllByRole('listitem')
+        .filter((li) => li.classList.contains('standard-ranked'));
+    expect(ranking()).toHaveLength(10);
+    expect(ranking()[0]!.textContent).toContain('GB/T 90000-2020');
+    fireEvent.click(screen.getByTestId('standards-show-all'));
+    expect(ranking()).toHaveLength(12);
+    expect(screen.queryByTestId('standards-show-all')).toBeNull();
+  });
+});

@@ -20,6 +20,7 @@ import {
   type SystemLevelTag,
   FRAMEWORK_NOTE,
   FRAMEWORK_PARTS,
+  frameworkPath,
   noStandardNote,
   QUICK_WIN_RULE,
   quickWinDefinition,
@@ -216,10 +217,44 @@ export function fixtureResponse(
       topStandards: TOP_STANDARDS,
       frameworkNote: FRAMEWORK_NOTE,
       frameworkParts: [...FRAMEWORK_PARTS],
-      standards: [],
+      standards: [
+        {
+          number: 'GB/T 39116-2020',
+          title: { zh: '智能制造能力成熟度模型', en: 'Maturity model' },
+          summary: { zh: '成熟度模型', en: 'The model' },
+          frameworkCode: 'AEA',
+          framework: frameworkPath('AEA'),
+          impact: 1 / 3,
+          top: true,
+          requirements: [
+            {
+              requirementId: 's3.2',
+              subdomainName: { zh: '计划与调度', en: 'Planning and scheduling' },
+              level: 2,
+              text: requirementText('s3', 2),
+              impact: 1 / 3,
+            },
+          ],
+          reasons: [
+            {
+              subdomainId: 's3',
+              subdomainName: { zh: '计划与调度', en: 'Planning and scheduling' },
+              reason: { zh: '给出计划与调度的分级要求', en: 'Levels planning and scheduling' },
+            },
+          ],
+        },
+      ],
       quickWinDefinition: quickWinDefinition(),
       quickWinLimit: QUICK_WIN_RULE.maxItems,
-      quickWins: [],
+      quickWins: [
+        {
+          requirementId: 's4.1',
+          subdomainName: { zh: '设备管理', en: 'Equipment management' },
+          level: 1,
+          text: requirementText('s4', 1),
+          impact: 1 / 30,
+        },
+      ],
     },
     heatmap: gapHeatmap(basis.gaps, (id) => tags.get(id)),
     benchmark: {

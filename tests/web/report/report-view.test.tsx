@@ -175,8 +175,17 @@ describe('the report page body, from a report computed by the engine', () => {
   test('recommendations, heat map and benchmark render from the API shape', () => {
     renderWeb(<ReportView data={fixtureResponse()} requirements={texts()} />);
     const recs = screen.getByTestId('recommendations');
-    expect(recs.textContent).toContain('GB/T 39116-2020');
-    expect(recs.textContent).toContain('推荐理由：给出计划与调度的分级要求');
+    const ranked = within(screen.getByTestId('standard-ranking')).getAllByRole('listitem');
+    expect(ranked[0]!.textContent).toContain('GB/T 39116-2020');
+    expect(ranked[0]!.textContent).toContain('推荐理由：计划与调度：给出计划与调度的分级要求');
+    // The requirement it addresses, in words, and where the standard sits in the system.
+    expect(ranked[0]!.textContent).toContain('应在计划与调度方面满足2级要求');
+    expect(recs.textContent).toContain('AEA');
+    expect(screen.getByTestId('framework-legend').textContent).toContain('A');
+    // Sub-domains no standard covers say so; the quick wins come with their definition.
+    expect(screen.getByTestId('standards-uncovered').textContent).toContain('组织战略');
+    expect(screen.getByTestId('quick-win-definition').textContent?.length).toBeGreaterThan(10);
+    expect(screen.getByTestId('quick-wins').textContent).toContain('应在设备管理方面满足1级要求');
     const heatmap = screen.getByTestId('heatmap');
     // s1 is design × enterprise: one gap at level 3 (s1.3) with impact 1/3.
     expect(within(heatmap).getByLabelText('设计 × 企业层：1 项差距，影响 0.333')).toBeTruthy();

@@ -179,7 +179,11 @@ export function ReportView({ data, requirements }: ReportViewProps) {
         title={t('report.section.standards')}
         lead={t('report.standards.lead')}
       >
-        <RecommendedStandards recommendations={data.recommendations} levelName={levelName} />
+        <RecommendedStandards
+          recommendations={data.recommendations}
+          plan={data.standardsPlan}
+          levelName={levelName}
+        />
       </Section>
 
       <Section id="heatmap" title={t('report.section.heatmap')} lead={t('report.heatmap.lead')}>
