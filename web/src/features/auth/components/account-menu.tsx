@@ -83,6 +83,11 @@ export function AccountMenu({ session }: { session: Signed }) {
               </Link>
             </li>
             <li>
+              <Link to="/account/security" onClick={close}>
+                {t('security.title')}
+              </Link>
+            </li>
+            <li>
               <button
                 type="button"
                 className="linklike"
