@@ -14,7 +14,7 @@ import pg from 'pg';
 import { Bench } from 'tinybench';
 import { startServer, REPO_ROOT, type ServerProcess } from '../tests/support/server-process.ts';
 import { httpClient, type HttpClient } from '../tests/support/http.ts';
-import { registration } from '../tests/support/fixtures.ts';
+import { registerOverHttp } from '../tests/support/fixtures.ts';
 import { effectiveTree, indicatorSystemSchema } from '../shared/src/index.ts';
 import { openDatabase } from '../server/src/db/client.ts';
 import { createReportRepository } from '../server/src/modules/reports/repository.ts';
@@ -91,17 +91,12 @@ interface Enterprise {
   revision: number;
 }
 
-async function setupEnterprises(url: string, n: number): Promise<Enterprise[]> {
+async function setupEnterprises(url: string, dataDir: string, n: number): Promise<Enterprise[]> {
   const out: Enterprise[] = [];
   for (let i = 0; i < n; i++) {
     const api = httpClient(url);
-    const reg = await api.call<{ accessToken: string }>(
-      'POST',
-      '/api/v1/auth/register',
-      registration(),
-    );
-    if (reg.status !== 201) throw new Error(`register: ${reg.status} ${JSON.stringify(reg.body)}`);
-    api.token = reg.body.accessToken;
+    // Registration confirms by mail: the link is read from the server's outbox.
+    api.token = (await registerOverHttp(url, join(dataDir, 'outbox'))).session.accessToken;
     const versions = await api.call<{ items: { id: string; systemCode: string }[] }>(
       'GET',
       '/api/v1/indicator-systems',
@@ -296,7 +291,7 @@ async function main() {
   try {
     await new Promise((r) => setTimeout(r, 1000));
     const idleRss = rssMb(server.child.pid!);
-    const enterprises = await setupEnterprises(server.url, CONNECTIONS);
+    const enterprises = await setupEnterprises(server.url, server.dataDir, CONNECTIONS);
 
     // 1. Autosave, health, pgbench.
     const { result: save, rssPeak, conflicts } = await autosaveLoad(server, enterprises);

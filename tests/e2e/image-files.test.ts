@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { effectiveTree, indicatorSystemSchema, type EffectiveNode } from '@zhiping/shared';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { registration } from '../support/fixtures.ts';
+import { registerOverHttp } from '../support/fixtures.ts';
 import { REPO_ROOT, startServer, type ServerProcess } from '../support/server-process.ts';
 
 /**
@@ -148,9 +148,8 @@ describe('started from the layout alone', () => {
     });
     expect(login.status).toBe(200);
 
-    const reg = await call('POST', '/api/v1/auth/register', registration());
-    expect(reg.status).toBe(201);
-    const { accessToken } = (await reg.json()) as { accessToken: string };
+    // Registration goes by mail: without SMTP_URL the link is an .eml in DATA_DIR/outbox.
+    const { accessToken } = (await registerOverHttp(server.url, join(dataDir, 'outbox'))).session;
     const systems = (await (
       await call('GET', '/api/v1/indicator-systems', undefined, accessToken)
     ).json()) as { items: { id: string; systemCode: string }[] };

@@ -5,12 +5,11 @@ import {
   type AnswerChoice,
   type IndicatorSystem,
   type RegisterBody,
-  type Session,
 } from '@zhiping/shared';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, SCREENSHOT_DIR } from '../support/browser.ts';
-import { registration } from '../support/fixtures.ts';
+import { registerOverHttp } from '../support/fixtures.ts';
 import { httpClient, type HttpClient } from '../support/http.ts';
 import { startServer, type ServerProcess } from '../support/server-process.ts';
 
@@ -102,9 +101,10 @@ beforeAll(async () => {
   server = await startServer({ SEED_DEMO: 'true' }, { bundled: true });
   browser = await launchBrowser();
   api = httpClient(server.url);
-  enterprise = registration();
-  const session = await call<Session>('POST', '/api/v1/auth/register', enterprise, 201);
-  api.token = session.accessToken;
+  // Registration goes by mail: the link is read from the server's outbox (DATA_DIR/outbox).
+  const reg = await registerOverHttp(server.url, join(server.dataDir, 'outbox'));
+  enterprise = reg.body;
+  api.token = reg.session.accessToken;
   first = await submittedAssessment('2025 年度自评估', 0);
   second = await submittedAssessment('2026 年度自评估', 1);
 });

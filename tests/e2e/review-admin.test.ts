@@ -11,7 +11,7 @@ import {
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, SCREENSHOT_DIR } from '../support/browser.ts';
-import { registration } from '../support/fixtures.ts';
+import { registerOverHttp } from '../support/fixtures.ts';
 import { httpClient, type HttpClient } from '../support/http.ts';
 import { startServer, type ServerProcess } from '../support/server-process.ts';
 
@@ -154,11 +154,10 @@ beforeAll(async () => {
   browser = await launchBrowser();
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   enterprise = httpClient(server.url);
-  const body = registration();
-  enterpriseLogin = { email: body.user.email, password: body.user.password };
-  enterprise.token = (
-    await call<Session>(enterprise, 'POST', '/api/v1/auth/register', body, 201)
-  ).accessToken;
+  // Registration goes by mail: the link is read from the server's outbox (DATA_DIR/outbox).
+  const reg = await registerOverHttp(server.url, join(server.dataDir, 'outbox'));
+  enterpriseLogin = { email: reg.body.user.email, password: reg.body.user.password };
+  enterprise.token = reg.session.accessToken;
   assessmentId = await submittedAssessment(enterprise, '2026 年度自评估（评审）');
 });
 afterAll(async () => {
