@@ -126,6 +126,9 @@ describe('quick scan in the browser', () => {
     await page.waitForURL(/\/assessments\/[0-9a-f-]{36}$/);
     const guide = page.getByTestId('qs-guide');
     await guide.waitFor();
+    // The scan's choice beside each sub-domain of the navigation.
+    await expect.poll(() => page.getByTestId('qs-nav-energy').textContent()).toBe('快评：未达一级');
+    expect(await page.getByTestId('qs-nav-strategy').textContent()).toBe('快评：三级 集成级');
     await page.getByTestId('qs-weakest-first').check();
     // Weakest first: the questionnaire opens the sub-domain the scan found weakest.
     await page.locator('.q-nav a, .q-nav button').filter({ hasText: '能源' }).first().click();

@@ -56,6 +56,7 @@ export const quickScan = defineMessages({
     'quickScan.result.fullTitle': '完整评估（从快评开始）',
     'quickScan.result.staffNote': '只有企业用户可以保存快评并开始评估。',
     'quickScan.guide.title': '快评参考',
+    'quickScan.guide.navNote': '快评：{choice}',
     'quickScan.guide.weakestFirst': '按快评结果从最薄弱的子域开始排列',
     'quickScan.guide.choice': '快评中您为“{name}”选择了：{choice}',
     'quickScan.guide.noChoice': '快评中没有回答“{name}”。',
@@ -139,6 +140,7 @@ export const quickScan = defineMessages({
     'quickScan.result.staffNote':
       'Only enterprise users can keep a quick scan and start an assessment.',
     'quickScan.guide.title': 'From your quick scan',
+    'quickScan.guide.navNote': 'Quick scan: {choice}',
     'quickScan.guide.weakestFirst': 'Order sub-domains weakest first, as the quick scan found',
     'quickScan.guide.choice': 'In the quick scan you chose for "{name}": {choice}',
     'quickScan.guide.noChoice': 'The quick scan left "{name}" unanswered.',

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { AnswerState } from '../autosave-queue.ts';
 import { ProgressBar } from '../../../components/ui/progress-bar.tsx';
 import { useI18n } from '../../../i18n/index.tsx';
@@ -9,11 +10,14 @@ export function QuestionnaireNav({
   answers,
   currentSection,
   onOpen,
+  note,
 }: {
   outline: Outline;
   answers: ReadonlyMap<string, AnswerState>;
   currentSection: string | null;
   onOpen: (sectionId: string) => void;
+  /** A remark beside a sub-domain (e.g. its quick-scan choice). */
+  note?: (sectionId: string) => ReactNode;
 }) {
   const { t, pick } = useI18n();
 
@@ -37,6 +41,7 @@ export function QuestionnaireNav({
           >
             <span className="nav-name">{name}</span>
             <span className="nav-count">{counts}</span>
+            {note?.(n.sectionId)}
             {!tailored && (
               <ProgressBar
                 value={p.answered}

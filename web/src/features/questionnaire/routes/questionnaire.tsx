@@ -37,6 +37,7 @@ import { buildOutline, firstUnanswered, neighbour, progressOf } from '../outline
 import { useAssessmentQuickScan } from '../../quick-scan/api/quick-scan.ts';
 import {
   QuickScanGuide,
+  QuickScanNavNote,
   useWeakestFirst,
 } from '../../quick-scan/components/questionnaire-guide.tsx';
 import { weakestFirstOutline } from '../../quick-scan/outline-order.ts';
@@ -366,6 +367,11 @@ function Questionnaire({
             answers={answers}
             currentSection={place.section}
             onOpen={openSection}
+            note={
+              quickScan.data
+                ? (id) => <QuickScanNavNote scan={quickScan.data} id={id} />
+                : undefined
+            }
           />
           <div className="q-nav-preview">
             <LivePreview report={report} system={system} />

@@ -5,6 +5,7 @@ import { useI18n } from '../../../i18n/index.tsx';
 import { assessmentKeys } from '../../../lib/api/keys.ts';
 import { storage } from '../../../lib/storage.ts';
 import { applyQuickScanLevel } from '../api/quick-scan.ts';
+import '../quick-scan.css';
 
 /** The questionnaire's autosave queue, as far as the explicit action needs it. */
 export interface GuideQueue {
@@ -128,5 +129,18 @@ export function QuickScanGuide({
         </p>
       )}
     </aside>
+  );
+}
+
+/** The scan's choice beside a sub-domain of the questionnaire's navigation. */
+export function QuickScanNavNote({ scan, id }: { scan: AssessmentQuickScan; id: string }) {
+  const { t } = useI18n();
+  const choice = scan.subdomains.find((s) => s.id === id)?.choice;
+  if (choice === undefined || choice === null) return null;
+  const text = choice === 'na' ? t('quickScan.scan.na') : t(`level.${choice}` as 'level.0');
+  return (
+    <span className="nav-qs small muted" data-testid={`qs-nav-${id}`}>
+      {t('quickScan.guide.navNote', { choice: text })}
+    </span>
   );
 }
