@@ -47,6 +47,7 @@ const envSchema = z.object({
     .min(1024)
     .max(100 * 1024 * 1024)
     .default(10 * 1024 * 1024),
+  EVIDENCE_QUOTA_MB: z.coerce.number().positive().max(1_000_000).default(500),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10000).default(10),
   AUTH_IP_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(100),
   QUICK_SCAN_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(100000).default(30),
@@ -97,6 +98,8 @@ export interface AppConfig {
   webDistDir: string | null;
   seedDemo: boolean;
   maxUploadBytes: number;
+  /** Evidence storage per enterprise, over all its assessments (EVIDENCE_QUOTA_MB). */
+  evidenceQuotaBytes: number;
   loginRateLimitPerMinute: number;
   authIpRateLimitPerMinute: number;
   /** Anonymous quick scans one client IP may start per hour. */
@@ -175,6 +178,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDistDir: existsSync(join(webDist, 'index.html')) ? webDist : null,
     seedDemo: e.SEED_DEMO ?? e.NODE_ENV !== 'production',
     maxUploadBytes: e.MAX_UPLOAD_BYTES,
+    evidenceQuotaBytes: Math.floor(e.EVIDENCE_QUOTA_MB * 1024 * 1024),
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
     authIpRateLimitPerMinute: e.AUTH_IP_RATE_LIMIT_PER_MINUTE,
     quickScanRateLimitPerHour: e.QUICK_SCAN_RATE_LIMIT_PER_HOUR,

@@ -1,6 +1,6 @@
-import { and, asc, count, eq, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
-import { evidenceFiles } from '../../db/schema.ts';
+import { assessments, evidenceFiles, organizations } from '../../db/schema.ts';
 
 /** Every column but the content, for lists and metadata. */
 const metadata = {
@@ -54,6 +54,25 @@ export function createEvidenceRepository(db: Tx) {
         .from(evidenceFiles)
         .where(inAssessment(assessmentId, requirementId));
       return row?.n ?? 0;
+    },
+
+    /**
+     * Bytes of evidence an enterprise stores, over all its assessments. Locks the enterprise's
+     * row first, so parallel uploads of one enterprise are counted one after the other and
+     * cannot pass the quota together.
+     */
+    async usageOfOrganizationLocked(organizationId: string, tx: Tx) {
+      await tx
+        .select({ id: organizations.id })
+        .from(organizations)
+        .where(eq(organizations.id, organizationId))
+        .for('update');
+      const [row] = await tx
+        .select({ bytes: sql<string>`coalesce(sum(${evidenceFiles.sizeBytes}), 0)` })
+        .from(evidenceFiles)
+        .innerJoin(assessments, eq(assessments.id, evidenceFiles.assessmentId))
+        .where(eq(assessments.organizationId, organizationId));
+      return Number(row?.bytes ?? 0);
     },
 
     async metadata(assessmentId: string, fileId: string, tx: Tx = db) {

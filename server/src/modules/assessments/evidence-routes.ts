@@ -32,7 +32,10 @@ async function readUpload(req: FastifyRequest, maxBytes: number): Promise<Eviden
 }
 
 export const evidenceRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = async (app, opts) => {
-  const service = createEvidenceService({ db: app.database.db });
+  const service = createEvidenceService({
+    db: app.database.db,
+    quotaBytes: opts.config.evidenceQuotaBytes,
+  });
   const maxBytes = opts.config.maxUploadBytes;
 
   app.post(
@@ -49,7 +52,8 @@ export const evidenceRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = asyn
         summary: 'Upload an evidence file for one requirement (draft, or returned for 弱项整改)',
         description:
           `multipart/form-data with the field requirementId and one file (field "file", at most ` +
-          `${maxBytes} bytes: 413 beyond). The type is recognized by content, not by the declared ` +
+          `${maxBytes} bytes: 413 beyond; 413 \`evidence_quota_exceeded\` when the enterprise's ` +
+          `evidence would exceed ${opts.config.evidenceQuotaBytes} bytes in all). The type is recognized by content, not by the declared ` +
           `content type, and must match the name: ${ACCEPTED}. Anything else is 415 ` +
           '`unsupported_file_type`.',
         security,

@@ -62,8 +62,17 @@ async function requireReopened(tx: Tx, access: AssessmentAccess, requirementId: 
   }
 }
 
-export function createEvidenceService(deps: { db: Db }) {
-  const { db } = deps;
+const mb = (bytes: number) =>
+  bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
+    : `${(bytes / 1024).toFixed(1)} KB`;
+
+/**
+ * @param quotaBytes evidence storage per enterprise, over all its assessments
+ *   (EVIDENCE_QUOTA_MB); an upload beyond it is 413 `evidence_quota_exceeded`.
+ */
+export function createEvidenceService(deps: { db: Db; quotaBytes: number }) {
+  const { db, quotaBytes } = deps;
   const repo = createEvidenceRepository(db);
 
   return {
@@ -114,6 +123,17 @@ export function createEvidenceService(deps: { db: Db }) {
             'evidence_limit_reached',
             `A requirement holds at most ${MAX_FILES_PER_REQUIREMENT} files; delete one first`,
             { limit: MAX_FILES_PER_REQUIREMENT },
+          );
+        }
+        const used = await repo.usageOfOrganizationLocked(row.organizationId, tx);
+        if (used + upload.bytes.length > quotaBytes) {
+          throw new AppError(
+            413,
+            'evidence_quota_exceeded',
+            `The enterprise's evidence storage is limited to ${mb(quotaBytes)}; ` +
+              `${mb(used)} are in use and this file needs ${mb(upload.bytes.length)}. ` +
+              'Delete files that are no longer needed first',
+            { quotaBytes, usedBytes: used, fileBytes: upload.bytes.length },
           );
         }
         const saved = await repo.insert(
