@@ -859,3 +859,22 @@ describe.each(SHAPES)('the roadmap PDF of a $label result', (shape) => {
     },
   );
 });
+
+describe('a draft-for-comments version', () => {
+  test('the cover says 征求意见稿 with the notice, and every footer names it', async () => {
+    const { input } = fullReport();
+    const data = roadmapPdfData({ ...input, system: { ...input.system, draftForComments: true } });
+    for (const [lang, label, notice] of [
+      ['zh-CN', '征求意见稿', '不能作为正式评估结论引用'],
+      ['en', 'draft for comments', 'not as a formal assessment conclusion'],
+    ] as const) {
+      const pdf = await renderRoadmapPdf(data, { lang });
+      const { text } = pdfText(pdf, `draft-${lang}`);
+      const pages = text.split('\f').filter((p) => p.trim() !== '');
+      expect(flat(pages[0]!)).toContain(flat(notice));
+      for (const page of pages) expect(flat(page)).toContain(flat(label));
+    }
+    const plain = pdfText(await renderRoadmapPdf(fullReport().data, { lang: 'zh-CN' }), 'issued');
+    expect(plain.flat).not.toContain('征求意见稿');
+  });
+});

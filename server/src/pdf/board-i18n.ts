@@ -16,6 +16,9 @@ const zh = {
   modeAssessed: (assessor: string | null) => `评估师评定${assessor ? `（${assessor}）` : ''}`,
   modeInReview: '企业自评估（评估师评审中）',
   reportDate: '报告日期',
+  draftLabel: '征求意见稿',
+  draftNotice:
+    '本次评估依据的指标体系版本是标准的征求意见稿，不是正式发布的标准：结果可用于自我诊断和提前准备，不能作为正式评估结论引用。',
   submittedAt: '提交日期',
   signedOffAt: '判定日期',
   edition: (full: boolean): string => (full ? '完整版（含全部明细表）' : '董事会版'),
@@ -161,6 +164,9 @@ const en: BoardMessages = {
   modeAssessed: (assessor) => `Assessor${assessor ? ` (${assessor})` : ''}`,
   modeInReview: 'Self-assessment (assessor review in progress)',
   reportDate: 'Report date',
+  draftLabel: 'draft for comments',
+  draftNotice:
+    'The indicator-system version of this assessment is a draft for comments, not an issued standard: use the result for self-diagnosis and preparation, not as a formal assessment conclusion.',
   submittedAt: 'Submitted',
   signedOffAt: 'Signed off',
   edition: (full) => (full ? 'Full edition (every table included)' : 'Board edition'),

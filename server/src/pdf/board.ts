@@ -160,7 +160,10 @@ export function boardCover(c: Canvas, data: RoadmapPdfData, { lang, t, b, full }
   const rows: [string, string][] = [
     [b.assessmentNo, assessmentNumber(data.assessment.id)],
     [t.assessmentTitle, data.assessment.title],
-    [b.model, `${pick(data.system.name, lang)}  ·  ${b.version} ${data.system.version}`],
+    [
+      b.model,
+      `${pick(data.system.name, lang)}  ·  ${b.version} ${data.system.version}${data.system.draftForComments ? t.paren(b.draftLabel) : ''}`,
+    ],
     [t.industry, industry],
     [b.productionType, type],
   ];
@@ -178,6 +181,10 @@ export function boardCover(c: Canvas, data: RoadmapPdfData, { lang, t, b, full }
   }
   rows.push([b.reportDate, isoDate(data.generatedAt)], [b.editionLabel, b.edition(full)]);
   facts(c, rows);
+  if (data.system.draftForComments) {
+    c.space(10);
+    c.paragraph(b.draftNotice, { size: 9.5, weight: 'bold', color: COLORS.target });
+  }
 }
 
 /** Sub-domains by score, best first (ties by name), at least level 1. */

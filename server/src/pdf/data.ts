@@ -193,7 +193,12 @@ export function roadmapPdfData(input: RoadmapDataInput): RoadmapPdfData {
       region: input.enterprise.region,
     },
     assessment: input.assessment,
-    system: { code: system.code, version: system.version, name: system.name },
+    system: {
+      code: system.code,
+      version: system.version,
+      name: system.name,
+      draftForComments: system.draftForComments,
+    },
     profileName: profile?.name ?? plain(basisReport.profileId),
     targetLevel: basisReport.targetLevel,
     targetLevelName: levelName(system, basisReport.targetLevel),

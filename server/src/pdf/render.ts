@@ -10,7 +10,7 @@ import {
   roadmapSection,
   standardsSection,
 } from './board.ts';
-import { boardMessages } from './board-i18n.ts';
+import { boardMessages, type BoardMessages } from './board-i18n.ts';
 import { benchmark, gapTable, method, phases } from './sections.ts';
 import type { RenderOptions, RoadmapPdfData } from './types.ts';
 
@@ -32,7 +32,7 @@ function chrome(
   data: RoadmapPdfData,
   t: Messages,
   lang: 'zh' | 'en',
-  title: string,
+  b: BoardMessages,
 ): void {
   const { doc } = c;
   const range = doc.bufferedPageRange();
@@ -44,7 +44,7 @@ function chrome(
     doc.page.margins.bottom = 0;
     if (i > range.start) {
       const y = MARGINS.top - 24;
-      c.label(truncate(c, `${t.product.split(' · ')[0]} · ${title}`, half, 8), c.left, y, {
+      c.label(truncate(c, `${t.product.split(' · ')[0]} · ${b.headerTitle}`, half, 8), c.left, y, {
         size: 8,
         color: COLORS.muted,
       });
@@ -63,7 +63,7 @@ function chrome(
     }
     const y = doc.page.height - MARGINS.bottom + 18;
     // The model in words, never an internal code.
-    const source = pick(data.system.name, lang);
+    const source = `${pick(data.system.name, lang)}${data.system.draftForComments ? t.paren(b.draftLabel) : ''}`;
     c.label(truncate(c, source, c.width - 90, 7), c.left, y, { size: 7, color: COLORS.muted });
     c.label(t.page(i - range.start + 1, total), c.left, y, {
       size: 7.5,
@@ -129,7 +129,7 @@ export async function renderRoadmapPdf(
     benchmark(c, data, ctx);
     method(c, data, ctx);
   }
-  chrome(c, data, t, lang, b.headerTitle);
+  chrome(c, data, t, lang, b);
   doc.end();
   return done;
 }

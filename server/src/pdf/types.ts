@@ -93,7 +93,8 @@ export interface RoadmapPdfData {
     status: string;
     submittedAt: Date | null;
   };
-  system: { code: string; version: string; name: LocalizedText };
+  /** `draftForComments`: the version is a draft for comments (征求意见稿), said on the cover and in every footer. */
+  system: { code: string; version: string; name: LocalizedText; draftForComments: boolean };
   profileName: LocalizedText;
   targetLevel: number;
   targetLevelName: LocalizedText;
