@@ -211,5 +211,5 @@ describe('started from the layout alone', () => {
     const js = await fetch(`${server.url}${entry}`, { headers: { 'accept-encoding': 'br' } });
     expect(js.status).toBe(200);
     expect(js.headers.get('content-encoding')).toBe('br');
-  });
+  }, 180_000); // a CLI run, a first start on a fresh database, a cold PDF: slow on a busy machine
 });
