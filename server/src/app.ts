@@ -77,9 +77,11 @@ export async function buildApp(
   // images are not. Only /api routes get it (set on each route before the plugin sees it): the
   // web app's files come pre-compressed from the build (plugins/web.ts) and are sent as they
   // are, so nothing is compressed twice or per request. Compressed request bodies stay refused.
+  // The auth routes answer tokens next to what the request sent: never compressed (BREACH).
   const compression = { threshold: 1024, encodings: ['br', 'gzip'] as ('br' | 'gzip')[] };
   app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api/') && route.compress === undefined) route.compress = compression;
+    const api = route.url.startsWith('/api/') && !route.url.startsWith('/api/v1/auth/');
+    if (api && route.compress === undefined) route.compress = compression;
   });
   await app.register(compress, { ...compression, global: false, globalDecompression: false });
   await app.register(cors, {

@@ -126,6 +126,9 @@ describe('pre-compressed assets', () => {
       expect(res.headers['cache-control'], url).toBe('no-cache');
       expect(res.body, url).toBe(indexHtml);
     }
+    const head = await t.app.inject({ method: 'HEAD', url: '/dashboard' });
+    expect(head.statusCode).toBe(200);
+    expect(head.headers['cache-control']).toBe('no-cache');
   });
 
   test('source maps and the compressed files themselves are not served', async () => {

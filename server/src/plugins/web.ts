@@ -32,7 +32,11 @@ export default fp(
     // Client-side routes get index.html; API paths and missing files stay 404 problem+json.
     app.setNotFoundHandler((req, reply) => {
       const path = req.url.split('?')[0] ?? '/';
-      if (req.method === 'GET' && !path.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(path)) {
+      if (
+        (req.method === 'GET' || req.method === 'HEAD') &&
+        !path.startsWith('/api/') &&
+        !/\.[a-z0-9]+$/i.test(path)
+      ) {
         return reply.header('cache-control', 'no-cache').sendFile('index.html');
       }
       return sendNotFound(req, reply);
