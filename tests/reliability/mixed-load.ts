@@ -194,7 +194,15 @@ export async function runMixedLoad(
       redisDbUrl = opts.redisUrl;
     }
 
-    server = await startServer(env);
+    // On a loaded machine a start can pass startServer's 90 s: a few tries, bounded.
+    for (let attempt = 1; !server; attempt++) {
+      try {
+        server = await startServer(env);
+      } catch (err) {
+        if (attempt >= 3) throw err;
+        log(`${database}: the server did not start (try ${attempt}), again`);
+      }
+    }
     const srv = server;
     const pid = srv.child.pid!;
     srv.child.once('exit', (code, signal) => {
