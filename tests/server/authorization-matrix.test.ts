@@ -91,7 +91,7 @@ describe('authorization matrix', () => {
       failures: failures.length,
     });
     expect(failures).toEqual([]);
-  }, 120_000);
+  }, 180_000);
 
   test('a refusal does not depend on the body: anonymous and wrong roles are refused before validation', async () => {
     // The same routes with a body that fails validation: the authorization answer stands.
