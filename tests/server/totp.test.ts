@@ -274,5 +274,5 @@ describe('admins must enrol when ADMIN_TOTP_REQUIRED', () => {
     // Respondents are not held to it.
     const e = await registerEnterprise(strict.app);
     expect(e.session.restriction).toBeUndefined();
-  });
+  }, 120_000); // a second app (PGlite and seeds) starts inside this test
 });
