@@ -196,7 +196,7 @@ describe('password reset', () => {
     } finally {
       await limited.close();
     }
-  });
+  }, 120_000); // a second app starts inside this test
 
   test('a disabled account gets no mail', async () => {
     const e = await registerEnterprise(t.app);
