@@ -77,7 +77,7 @@ describe('SMTP timeouts', () => {
     } finally {
       await t.close();
     }
-  }, 60_000);
+  }, 120_000);
 
   test('SMTP_TIMEOUT_SECONDS is validated', () => {
     expect(testConfig().smtpTimeoutSeconds).toBe(15);
