@@ -50,7 +50,7 @@ test('embedded database (PGlite): one line, exit 1', async () => {
   expectMigrationFailureLine(
     startBundle({ NODE_ENV: 'production', JWT_SECRET, DATA_DIR: dataDir }),
   );
-});
+}, 120_000); // two PGlite opens (here and in the bundle): 32 s on a busy machine
 
 describe.skipIf(!base)('PostgreSQL (TEST_DATABASE_URL)', () => {
   const admin = new pg.Client({ connectionString: base });
