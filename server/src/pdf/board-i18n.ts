@@ -271,7 +271,7 @@ const en: BoardMessages = {
     `The ${plural(gaps, 'requirement', 'requirements')} at or below the target level not fully met, by lifecycle × system level; each cell gives the count and its share of the impact, darker is more.`,
   heatmapHot: 'Where the impact concentrates',
   hotCell: (life, level, gaps, share) =>
-    `${life} × ${level}: ${gaps} items, ${share} of the impact`,
+    `${life} × ${level}: ${plural(Number(gaps), 'item', 'items')}, ${share} of the impact`,
   noHeatmap: 'Every requirement at or below the target level is fully met: no gap to map.',
   lifecycle: {
     design: 'Design',
