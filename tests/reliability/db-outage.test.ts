@@ -77,4 +77,30 @@ describe.runIf(enabled)('database outage on PostgreSQL', () => {
     expect((await login()).statusCode).toBe(200);
     recordFigure('db-outage-postgres', { readyMs, requestMs, recoveryMs: Date.now() - t2 });
   });
+  test('a connection lost while a transaction holds it (nothing in flight) does not end the process', async () => {
+    // pg-pool takes its error listener off a lent client: a reset between two queries of a
+    // transaction was an unhandled 'error' event and ended the process (found by the soak).
+    let crashed: unknown;
+    const onUncaught = (err: unknown) => (crashed = err);
+    process.on('uncaughtException', onUncaught);
+    try {
+      const tx = app.database.db.transaction(async (t) => {
+        await t.execute('select 1');
+        await proxy.cut();
+        await new Promise((r) => setTimeout(r, 300));
+        await t.execute('select 1');
+      });
+      await expect(tx).rejects.toThrow();
+      await proxy.restore();
+      let status = 0;
+      for (let i = 0; i < 60 && status !== 200; i++) {
+        status = (await login()).statusCode;
+        if (status !== 200) await new Promise((r) => setTimeout(r, 250));
+      }
+      expect(status).toBe(200);
+      expect(crashed).toBeUndefined();
+    } finally {
+      process.off('uncaughtException', onUncaught);
+    }
+  });
 });
