@@ -258,6 +258,12 @@ describe('progress over time, explained numbers, phone tables, admin clarity, dr
     await adjustments.waitFor();
     expect(await adjustments.textContent()).toContain('现场抽查两份记录，其中一份缺少审批签字');
     expect(await adjustments.textContent()).toContain('企业自评：全部满足 → 评估确认：大部分满足');
+    // The standards: ranked, the top ten first, each naming what it addresses in words.
+    const ranked = page.getByTestId('standard-ranking').locator('li.standard-ranked');
+    await expect.poll(() => ranked.count()).toBeGreaterThan(0);
+    expect(await ranked.count()).toBeLessThanOrEqual(10);
+    expect(await ranked.first().textContent()).toMatch(/GB\/T|GB /);
+    expect(await page.getByTestId('quick-win-definition').textContent()).toBeTruthy();
     const why = page.getByTestId('level-explanations').locator('details');
     expect(await why.count()).toBeGreaterThan(10);
     await why.first().locator('summary').click();

@@ -8,7 +8,7 @@ const problemOf = (p: string) => {
   const issue = r.error.issues[0]!;
   return issue.code === 'custom'
     ? (issue.params as { password: string }).password
-    : `${issue.code}:${String((issue as { minimum?: unknown }).minimum ?? '')}`;
+    : `${issue.code}:${String((issue as { minimum?: number | bigint }).minimum ?? '')}`;
 };
 
 describe('password policy (issue #13)', () => {

@@ -3,12 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { Db, Tx } from '../../db/client.ts';
 import { audit } from '../../lib/audit.ts';
-import {
-  AppError,
-  NotFoundError,
-  ValidationError,
-  type FieldError,
-} from '../../lib/errors.ts';
+import { AppError, NotFoundError, ValidationError, type FieldError } from '../../lib/errors.ts';
 import type { AccessClaims } from '../../plugins/auth.ts';
 import { loadAssessmentFor } from '../assessments/access.ts';
 import { createAssessmentRepository } from '../assessments/repository.ts';
