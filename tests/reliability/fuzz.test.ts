@@ -790,6 +790,8 @@ describe.each(runTargets)('fuzzing every route on $name', ({ name, kind }) => {
       t = await createTestApp({
         LOGIN_RATE_LIMIT_PER_MINUTE: '10000',
         AUTH_IP_RATE_LIMIT_PER_MINUTE: '100000',
+        // A soak-sized run outlasts the 15-minute access tokens of the shared actors.
+        ACCESS_TOKEN_TTL_SECONDS: '86400',
         QUICK_SCAN_RATE_LIMIT_PER_HOUR: '100000',
       });
     } finally {
