@@ -100,6 +100,9 @@ describe('account security in the browser', () => {
 
     await page.goto(`${server.url}/admin`);
     await page.waitForURL('**/admin');
+    // The reload's refresh sets a new cookie: let it land before the cookies are cleared.
+    await page.waitForLoadState('networkidle');
+    await page.close();
 
     // Sign out, and in again: the password, then the code (of the next 30-second step).
     await browser.clearCookies();
@@ -113,7 +116,6 @@ describe('account security in the browser', () => {
     await again.getByLabel('验证码或恢复码').fill(await totpCode(secret, 1));
     await again.getByRole('button', { name: '验证并登录' }).click();
     await again.waitForURL('**/admin');
-    await page.close();
     await again.close();
   }, 90_000);
 

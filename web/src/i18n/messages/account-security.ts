@@ -59,6 +59,7 @@ export const accountSecurity = defineMessages({
     'security.totp.codesLead':
       '请把这些恢复码保存在安全的地方。手机丢失时，每个恢复码可代替验证码登录一次。其他设备上的登录已结束。',
     'security.totp.codesDone': '我已保存恢复码',
+    'security.totp.replaceCodes': '生成新的恢复码（旧的随即失效）',
     'security.totp.disableCode': '验证码或恢复码',
     'security.totp.disable': '关闭两步验证',
     'security.totp.disabled': '两步验证已关闭。',
@@ -138,6 +139,7 @@ export const accountSecurity = defineMessages({
     'security.totp.codesLead':
       'Keep these codes somewhere safe. If you lose your phone, each one signs you in once instead of a code. Your other sessions were ended.',
     'security.totp.codesDone': 'I have saved the codes',
+    'security.totp.replaceCodes': 'New recovery codes (the old ones stop working)',
     'security.totp.disableCode': 'Code or recovery code',
     'security.totp.disable': 'Turn off two-step verification',
     'security.totp.disabled': 'Two-step verification is off.',

@@ -90,6 +90,19 @@ export function useConfirmTotp() {
   });
 }
 
+/** New recovery codes for a TOTP code; the old ones stop working. */
+export function useReplaceRecoveryCodes() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (code: string) =>
+      apiFetch<{ recoveryCodes: string[] }>(
+        '/api/v1/auth/totp/recovery-codes',
+        json('POST', { code }),
+      ),
+    onSuccess: () => client.invalidateQueries({ queryKey: keys.totp }),
+  });
+}
+
 export function useDisableTotp() {
   const client = useQueryClient();
   return useMutation({

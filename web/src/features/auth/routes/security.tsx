@@ -14,6 +14,7 @@ import { useForm } from '../../../lib/use-form.ts';
 import {
   useConfirmTotp,
   useDisableTotp,
+  useReplaceRecoveryCodes,
   useRevokeAllSessions,
   useRevokeSession,
   useSessions,
@@ -107,6 +108,8 @@ function Sessions() {
 
 const confirmSchema = z.object({ code: totpCodeSchema });
 const disableSchema = z.object({ code: secondFactorCodeSchema });
+/** Its own field name: it shares the page with the disable form (ids are per field). */
+const replaceSchema = z.object({ replaceCode: totpCodeSchema });
 
 /** Shown once, kept until acknowledged (the status above them changes as TOTP turns on). */
 function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () => void }) {
@@ -209,6 +212,37 @@ function Disable() {
   );
 }
 
+function ReplaceCodes({ onReplaced }: { onReplaced: (codes: string[]) => void }) {
+  const { t } = useI18n();
+  const replace = useReplaceRecoveryCodes();
+  const form = useForm(replaceSchema, { replaceCode: '' });
+  const submit = form.handleSubmit((data) =>
+    replace.mutate(data.replaceCode, {
+      onSuccess: (r) => onReplaced(r.recoveryCodes),
+      onError: (err) => {
+        if (err instanceof ApiError && err.status === 400)
+          form.showServerErrors({ replaceCode: { key: 'security.totp.invalid' } });
+      },
+    }),
+  );
+  return (
+    <form onSubmit={submit} noValidate className="inline-form">
+      <FormAlert error={replace.error} known={{ validation_failed: 'security.totp.invalid' }} />
+      <FormInput
+        form={form}
+        path="replaceCode"
+        label={t('security.totp.code')}
+        autoComplete="one-time-code"
+        inputMode="numeric"
+        maxLength={6}
+      />
+      <button type="submit" className="btn" disabled={replace.isPending}>
+        {t('security.totp.replaceCodes')}
+      </button>
+    </form>
+  );
+}
+
 function SecondFactor() {
   const { t, formatDate } = useI18n();
   const status = useTotpStatus();
@@ -234,6 +268,7 @@ function SecondFactor() {
                   count: s.recoveryCodesLeft,
                 })}
               </p>
+              <ReplaceCodes onReplaced={setCodes} />
               {s.required ? <p className="muted">{t('security.totp.required')}</p> : <Disable />}
             </>
           ) : (
