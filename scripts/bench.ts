@@ -21,6 +21,7 @@ import { createReportRepository } from '../server/src/modules/reports/repository
 import { benchEngine } from './bench-engine-lib.ts';
 import { webTransfer } from './bench-web-lib.ts';
 import { quickScanResultTiming } from './bench-quick-scan-lib.ts';
+import { benchSessionCheck } from './bench-session-lib.ts';
 import { FAST_SAVE_MANY_SQL } from '../server/src/modules/assessments/fast-save.ts';
 
 const CONNECTIONS = 50;
@@ -467,6 +468,17 @@ async function main() {
       `${rssPeak.toFixed(0)} MB`,
       '≤ 300 MB',
       rssPeak <= 300,
+    );
+
+    // 8. The per-request session check: the default cache against a lookup on every request
+    // (scripts/bench-session-lib.ts), two more servers on the same kind of database.
+    const { DATA_DIR: _dataDir, ...sessionEnv } = env;
+    const session = await benchSessionCheck(sessionEnv, { seconds: Math.min(LOAD_SECONDS, 8) });
+    fig(
+      `session check: GET /auth/me, ${session.connections} connections, cache 3 s / none`,
+      `${session.cached.rps.toFixed(0)} / ${session.uncached.rps.toFixed(0)} req/s (p99 ${session.cached.p99} / ${session.uncached.p99} ms): without the cache ${((100 * session.uncached.rps) / session.cached.rps).toFixed(0)} %`,
+      '—',
+      null,
     );
   } finally {
     await server.stop();
