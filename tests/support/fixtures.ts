@@ -1,3 +1,5 @@
+// The app's `mailer` decorator (its type augments FastifyInstance).
+import type {} from '@zhiping/server/plugins/mailer';
 import type { FastifyInstance } from 'fastify';
 import { linkTokenTo } from './mail.ts';
 import {

@@ -1,3 +1,5 @@
+// The app's `mailer` decorator (its type augments FastifyInstance).
+import type {} from '@zhiping/server/plugins/mailer';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { DEMO_PASSWORD } from '@zhiping/server/db/seed';

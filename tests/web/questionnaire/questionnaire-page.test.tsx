@@ -48,6 +48,7 @@ const view: AssessmentView = {
   updatedAt: '2026-01-05T08:00:00.000Z',
   submittedAt: null,
   signedOffAt: null,
+  quickScanId: null,
 };
 
 const answerView = (requirementId: string, choice: AnswerChoice | null): AnswerView => ({

@@ -112,6 +112,7 @@ describe('the way to 弱项整改', () => {
       updatedAt: '2026-01-05T08:00:00.000Z',
       submittedAt: null,
       signedOffAt: null,
+      quickScanId: null,
     } satisfies Partial<AssessmentView>;
     const returnedId = '77777777-7777-4777-8777-000000000001';
     const draftId = '77777777-7777-4777-8777-000000000002';

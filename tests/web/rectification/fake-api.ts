@@ -122,6 +122,7 @@ export function fakeApi(init: {
     updatedAt: at,
     submittedAt: at,
     signedOffAt: null,
+    quickScanId: null,
   });
   const base = `/api/v1/assessments/${ASSESSMENT_ID}`;
 
