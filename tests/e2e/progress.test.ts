@@ -11,7 +11,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, SCREENSHOT_DIR } from '../support/browser.ts';
 import { registerOverHttp } from '../support/fixtures.ts';
-import { httpClient, type HttpClient } from '../support/http.ts';
+import { callExpecting, httpClient, type HttpClient } from '../support/http.ts';
 import { startServer, type ServerProcess } from '../support/server-process.ts';
 
 // Issue #16, points 3–7, as an enterprise, an assessor and an admin meet them in Chromium.
@@ -28,18 +28,7 @@ let first: string;
 let second: string;
 const pageErrors: string[] = [];
 
-async function call<T>(
-  client: HttpClient,
-  method: string,
-  path: string,
-  body?: unknown,
-  expected = 200,
-): Promise<T> {
-  const res = await client.call<T>(method, path, body);
-  if (res.status !== expected)
-    throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body;
-}
+const call = callExpecting;
 
 async function signedIn(email: string, password: string): Promise<HttpClient> {
   const client = httpClient(server.url);

@@ -12,7 +12,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, SCREENSHOT_DIR } from '../support/browser.ts';
 import { registerOverHttp } from '../support/fixtures.ts';
-import { httpClient, type HttpClient } from '../support/http.ts';
+import { callExpecting, httpClient, type HttpClient } from '../support/http.ts';
 import { startServer, type ServerProcess } from '../support/server-process.ts';
 
 const DEMO_PASSWORD = 'Demo@2026!';
@@ -34,18 +34,7 @@ function answerFor(level: number, index: number): AnswerChoice {
   return 'none';
 }
 
-async function call<T>(
-  client: HttpClient,
-  method: string,
-  path: string,
-  body?: unknown,
-  expected = 200,
-): Promise<T> {
-  const res = await client.call<T>(method, path, body);
-  if (res.status !== expected)
-    throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body;
-}
+const call = callExpecting;
 
 async function publishedVersionId(client: HttpClient, version?: string): Promise<string> {
   const systems = await call<{ items: { id: string; systemCode: string; version: string }[] }>(

@@ -25,3 +25,17 @@ export function httpClient(baseUrl: string): HttpClient {
   };
   return client;
 }
+
+/** One call that must answer `expected` (200 by default): the body, or an error naming both. */
+export async function callExpecting<T>(
+  client: HttpClient,
+  method: string,
+  path: string,
+  body?: unknown,
+  expected = 200,
+): Promise<T> {
+  const res = await client.call<T>(method, path, body);
+  if (res.status !== expected)
+    throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}

@@ -105,6 +105,24 @@ const tierSchema = z.object({
   label: localized,
 });
 
+/** A standard as a report names it. */
+const standardRefSchema = z.object({
+  number: z.string(),
+  title: localized,
+  summary: localized,
+  frameworkCode: z.string(),
+});
+/** A step of the national standard system's framework (A, AE, AEA …) in words. */
+const frameworkStepSchema = z.object({ code: z.string(), label: localized });
+/** A gap item in words, as the standards plan lists it. */
+const planItemSchema = z.object({
+  requirementId: z.string(),
+  subdomainName: localized,
+  level: int,
+  text: localized,
+  impact: z.number(),
+});
+
 export const reportBasisSchema = z.enum(['self', 'assessed']);
 export const reportSourceSchema = z.enum(['snapshot', 'live']);
 
@@ -160,15 +178,7 @@ export const reportResponseSchema = z.object({
       impact: z.number(),
       unmetRequirementIds: z.array(z.string()),
       /** Confirmed standards for the enterprise's production type and the levels of its gaps. */
-      standards: z.array(
-        z.object({
-          number: z.string(),
-          title: localized,
-          summary: localized,
-          frameworkCode: z.string(),
-          why: localized,
-        }),
-      ),
+      standards: z.array(standardRefSchema.extend({ why: localized })),
       /** When no standard reaches the sub-domain: says so plainly, and what to do instead. */
       noStandardNote: localized.nullable(),
     }),
@@ -183,25 +193,13 @@ export const reportResponseSchema = z.object({
     productionType: z.enum(PRODUCTION_TYPES),
     topStandards: int,
     frameworkNote: localized,
-    frameworkParts: z.array(z.object({ code: z.string(), label: localized })),
+    frameworkParts: z.array(frameworkStepSchema),
     standards: z.array(
-      z.object({
-        number: z.string(),
-        title: localized,
-        summary: localized,
-        frameworkCode: z.string(),
-        framework: z.array(z.object({ code: z.string(), label: localized })),
+      standardRefSchema.extend({
+        framework: z.array(frameworkStepSchema),
         impact: z.number(),
         top: z.boolean(),
-        requirements: z.array(
-          z.object({
-            requirementId: z.string(),
-            subdomainName: localized,
-            level: int,
-            text: localized,
-            impact: z.number(),
-          }),
-        ),
+        requirements: z.array(planItemSchema),
         reasons: z.array(
           z.object({ subdomainId: z.string(), subdomainName: localized, reason: localized }),
         ),
@@ -209,15 +207,7 @@ export const reportResponseSchema = z.object({
     ),
     quickWinDefinition: localized,
     quickWinLimit: int,
-    quickWins: z.array(
-      z.object({
-        requirementId: z.string(),
-        subdomainName: localized,
-        level: int,
-        text: localized,
-        impact: z.number(),
-      }),
-    ),
+    quickWins: z.array(planItemSchema),
   }),
   heatmap: z.object({
     lifecycle: z.array(z.enum(HEATMAP_LIFECYCLE)),
