@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEMO_PASSWORD } from '@zhiping/server/db/seed';
 import { auditEvents } from '@zhiping/server/db/schema';
 import { createTestApp, type TestApp } from '../support/app.ts';
+import { zipParts } from '../support/hostile-xlsx.ts';
 import {
   login,
   registerEnterprise,
@@ -59,50 +60,13 @@ function png(): Buffer {
   ]);
 }
 
-/** A stored (uncompressed) zip archive, the container of Office Open XML documents. */
-function zip(entries: Record<string, string>): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const [name, text] of Object.entries(entries)) {
-    const data = Buffer.from(text, 'utf8');
-    const fname = Buffer.from(name, 'utf8');
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(fname.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(fname.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, fname, data);
-    centrals.push(central, fname);
-    offset += local.length + fname.length + data.length;
-  }
-  const cd = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(Object.keys(entries).length, 8);
-  end.writeUInt16LE(Object.keys(entries).length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, end]);
-}
-
-const XLSX = zip({
+/** A minimal Office Open XML package (a stored zip, made by yazl). */
+const XLSX_PARTS = {
   '[Content_Types].xml':
     '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
   'xl/workbook.xml': '<workbook/>',
-});
+};
+const XLSX = await zipParts(XLSX_PARTS, true);
 
 /** A Windows executable's header: "MZ", then binary. */
 const EXE = Buffer.concat([Buffer.from('MZ', 'latin1'), Buffer.alloc(62), randomBytes(64)]);
