@@ -77,10 +77,14 @@ export async function buildApp(
   // images are not. Only /api routes get it (set on each route before the plugin sees it): the
   // web app's files come pre-compressed from the build (plugins/web.ts) and are sent as they
   // are, so nothing is compressed twice or per request. Compressed request bodies stay refused.
-  // The auth routes answer tokens next to what the request sent: never compressed (BREACH).
+  // The auth and quick-scan routes answer tokens next to what the request sent: never
+  // compressed (BREACH), whatever their size.
   const compression = { threshold: 1024, encodings: ['br', 'gzip'] as ('br' | 'gzip')[] };
   app.addHook('onRoute', (route) => {
-    const api = route.url.startsWith('/api/') && !route.url.startsWith('/api/v1/auth/');
+    const api =
+      route.url.startsWith('/api/') &&
+      !route.url.startsWith('/api/v1/auth/') &&
+      !route.url.startsWith('/api/v1/quick-scans');
     if (api && route.compress === undefined) route.compress = compression;
   });
   await app.register(compress, { ...compression, global: false, globalDecompression: false });
