@@ -10,29 +10,9 @@ import {
 } from '@zhiping/shared/api/quick-scan';
 import type { QuickScanChoice } from '@zhiping/shared/scoring/quick-scan';
 import { apiFetch } from '../../../lib/api-client.ts';
-import { storage } from '../../../lib/storage.ts';
 
-/**
- * The scan started in this browser and not yet attached to an enterprise: its id and token
- * (docs/quick-scan.md). Kept in localStorage so that signing in — or registering and
- * confirming, in this tab or later — attaches it; removed once claimed.
- */
-export interface PendingScan {
-  id: string;
-  token: string;
-}
-const PENDING_KEY = 'zhiping.quickScan.pending';
-
-export const pendingScan = (): PendingScan | null => {
-  const p = storage.get<PendingScan>(PENDING_KEY);
-  return p && typeof p.id === 'string' && typeof p.token === 'string' ? p : null;
-};
-/** Fired on window when a scan is started here (a signed-in user's scan is claimed at once). */
-export const PENDING_SCAN_EVENT = 'zhiping:pending-scan';
-export const setPendingScan = (p: PendingScan | null) => {
-  storage.set(PENDING_KEY, p);
-  if (p && typeof window !== 'undefined') window.dispatchEvent(new Event(PENDING_SCAN_EVENT));
-};
+export { PENDING_SCAN_EVENT, pendingScan, setPendingScan, type PendingScan } from '../pending.ts';
+import { pendingScan, setPendingScan, type PendingScan } from '../pending.ts';
 
 /** The token header for a scan started here (none for a scan already claimed). */
 const tokenHeaders = (id: string): Record<string, string> => {

@@ -2,13 +2,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../../lib/api-client.ts';
 import { useSession } from '../../../lib/session.ts';
-import {
-  claimQuickScan,
-  PENDING_SCAN_EVENT,
-  pendingScan,
-  quickScanKeys,
-  setPendingScan,
-} from '../api/quick-scan.ts';
+// Only the localStorage part is loaded with the app shell; the API module (and the shared
+// contracts it imports) loads when there is a scan to claim, keeping the sign-in route small.
+import { PENDING_SCAN_EVENT, pendingScan, setPendingScan } from '../pending.ts';
 
 /**
  * Attaches the quick scan started in this browser to the enterprise as soon as one of its
@@ -34,8 +30,9 @@ export function PendingScanClaim() {
     const pending = pendingScan();
     if (!userId || !pending || running.current) return;
     running.current = true;
-    claimQuickScan(pending)
-      .then(() => {
+    import('../api/quick-scan.ts')
+      .then(async ({ claimQuickScan, quickScanKeys }) => {
+        await claimQuickScan(pending);
         setPendingScan(null);
         void client.invalidateQueries({ queryKey: quickScanKeys.scan(pending.id) });
         void client.invalidateQueries({ queryKey: quickScanKeys.result(pending.id) });
