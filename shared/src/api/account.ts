@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { emailSchema, passwordSchema, sessionSchema } from './auth.ts';
+import { secondFactorCodeSchema } from './login.ts';
+
+export { secondFactorCodeSchema } from './login.ts';
 
 /**
  * Account security: password reset, sessions and the TOTP second factor.
@@ -33,13 +36,6 @@ export const sessionViewSchema = z.object({
 export type SessionView = z.infer<typeof sessionViewSchema>;
 export const sessionListSchema = z.object({ items: z.array(sessionViewSchema) });
 
-/** A TOTP code (6 digits) or a recovery code (xxxxx-xxxxx). */
-export const secondFactorCodeSchema = z
-  .string()
-  .trim()
-  .min(6, 'must be a 6-digit code or a recovery code')
-  .max(20, 'must be a 6-digit code or a recovery code')
-  .regex(/^(\d{6}|[a-z2-9]{5}-?[a-z2-9]{5})$/i, 'must be a 6-digit code or a recovery code');
 export const totpCodeSchema = z
   .string()
   .trim()

@@ -8,7 +8,12 @@ import {
 } from '../passwords/policy.ts';
 import { usccProblem } from '../uscc.ts';
 import { ORGANIZATION_SIZES, ROLES } from './common.ts';
+import { emailSchema } from './login.ts';
 import { privacyConsentSchema } from './privacy.ts';
+
+// The sign-in contract lives apart so that the sign-in page does not load the password policy
+// (and its list of common passwords).
+export { emailSchema, loginBodySchema } from './login.ts';
 
 const USCC_MESSAGES = {
   length: 'must be 18 characters',
@@ -24,13 +29,6 @@ export const creditCodeSchema = z
     const problem = usccProblem(code);
     if (problem) ctx.addIssue({ code: 'custom', message: USCC_MESSAGES[problem] });
   });
-
-export const emailSchema = z
-  .string()
-  .trim()
-  .max(254)
-  .pipe(z.email('must be an email address'))
-  .transform((e) => e.toLowerCase());
 
 /**
  * The password policy (issue #13): 10 to 128 characters (the KDF's input stays bounded), no
@@ -92,11 +90,6 @@ export type RegistrationAccepted = z.infer<typeof registrationAcceptedSchema>;
 /** The token of the confirmation link, which creates the enterprise and signs in. */
 export const confirmRegistrationBodySchema = z.object({
   token: z.string().min(20).max(200),
-});
-
-export const loginBodySchema = z.object({
-  email: emailSchema,
-  password: z.string().min(1).max(128),
 });
 
 export const changePasswordBodySchema = z.object({

@@ -1,4 +1,4 @@
-import { secondFactorCodeSchema } from '@zhiping/shared/api/account';
+import { secondFactorCodeSchema } from '@zhiping/shared/api/login';
 import { z } from 'zod';
 import { FormInput } from '../../../components/ui/field.tsx';
 import { FormAlert } from '../../../components/ui/form-alert.tsx';

@@ -1,4 +1,4 @@
-import { loginBodySchema } from '@zhiping/shared/api/auth';
+import { loginBodySchema } from '@zhiping/shared/api/login';
 import { Link, useSearchParams } from 'react-router';
 import { FormInput } from '../../../components/ui/field.tsx';
 import { FormAlert } from '../../../components/ui/form-alert.tsx';
