@@ -45,6 +45,11 @@ import { recordFigure } from './figures.ts';
  */
 
 const SIGN_OUT_EVERYWHERE = 'POST /api/v1/auth/sessions/revoke-all';
+/** Admin routes that can disable a shared actor or its enterprise, or change its role. */
+const STANDING_ROUTES = new Set([
+  'PATCH /api/v1/admin/users/{id}',
+  'PATCH /api/v1/admin/organizations/{id}',
+]);
 const RUNS_PER_ROUTE = Number(process.env.FUZZ_RUNS ?? 30);
 /**
  * FUZZ_DEADLINE (epoch ms, set by `pnpm test:soak`): no route is started after it; the
@@ -739,13 +744,31 @@ interface Runner {
   inject(opts: InjectOptions): Promise<LightMyRequestResponse>;
 }
 
+type RawClient = {
+  query(q: string, params?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
+};
+const rawClient = (t: TestApp) => (t.db.database.db as unknown as { $client: RawClient }).$client;
+
+/** The shared actors enabled, with the role and enterprise the fixtures gave them. */
+async function restoreStanding(t: TestApp, fx: MatrixFixtures): Promise<void> {
+  const client = rawClient(t);
+  for (const a of Object.values(fx.actors)) {
+    const { user, organization } = a.session;
+    await client.query(
+      'update users set disabled_at = null, role = $2, organization_id = $3 where id = $1',
+      [user.id, user.role, organization?.id ?? null],
+    );
+    if (organization) {
+      await client.query('update organizations set disabled_at = null where id = $1', [
+        organization.id,
+      ]);
+    }
+  }
+}
+
 /** Row count and row versions of every table; refused sign-ins' audit rows left out. */
 async function fingerprint(t: TestApp): Promise<string> {
-  const client = (
-    t.db.database.db as unknown as {
-      $client: { query(q: string): Promise<{ rows: Record<string, unknown>[] }> };
-    }
-  ).$client;
+  const client = rawClient(t);
   const tables = (
     await client.query(
       "select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1",
@@ -973,6 +996,11 @@ describe.each(runTargets)('fuzzing every route on $name', ({ name, kind }) => {
     async function send(route: FuzzRoute, opts: InjectOptions): Promise<LightMyRequestResponse> {
       const res = await r.inject({ ...opts, method: route.method });
       statuses.set(res.statusCode, (statuses.get(res.statusCode) ?? 0) + 1);
+      // Disabling an account or an enterprise ends its sessions at once: the next request of
+      // this route as that actor must still meet its expected refusal, not a 401.
+      if (STANDING_ROUTES.has(route.key) && res.statusCode < 300 && (await sessionEnded())) {
+        await resumeSharedActors();
+      }
       const after = await fingerprint(r.t);
       if (res.statusCode >= 400) {
         refusedChecked++;
@@ -989,33 +1017,35 @@ describe.each(runTargets)('fuzzing every route on $name', ({ name, kind }) => {
       return res;
     }
 
+    // A fuzzed request may end a shared actor's session (a real session id given to a
+    // session route, a refresh-token reuse, an admin route called with a valid body that
+    // disables an actor or its enterprise, or changes its role): checked, not assumed.
+    const sessionEnded = async () => {
+      for (const a of Object.values(r.fx.actors)) {
+        const me = await r.t.app.inject({
+          method: 'GET',
+          url: '/api/v1/auth/me',
+          headers: a.headers,
+        });
+        if (me.statusCode === 401) return true;
+      }
+      return false;
+    };
+    /** The shared actors' standing as the fixtures made it, and new sessions for them. */
+    async function resumeSharedActors() {
+      await restoreStanding(r.t, r.fx);
+      for (const role of Object.keys(r.fx.actors) as (keyof MatrixFixtures['actors'])[]) {
+        const a = await login(r.t.app, r.fx.actors[role].session.user.email, r.fx.passwords[role]);
+        Object.assign(r.fx.actors[role], a);
+      }
+    }
+
     const routeMs: [string, number][] = [];
     let signedOutEverywhere = false;
     for (const [index, route] of routes.entries()) {
       if (Date.now() > DEADLINE) break;
-      // A fuzzed request may also end a shared actor's session (a real session id given to
-      // a session route, a refresh-token reuse): checked before every route, not assumed.
-      const sessionEnded = async () => {
-        for (const a of Object.values(r.fx.actors)) {
-          const me = await r.t.app.inject({
-            method: 'GET',
-            url: '/api/v1/auth/me',
-            headers: a.headers,
-          });
-          if (me.statusCode === 401) return true;
-        }
-        return false;
-      };
       if (signedOutEverywhere || (await sessionEnded())) {
-        // The shared actors' sessions all ended: new ones, with the passwords still known.
-        for (const role of Object.keys(r.fx.actors) as (keyof MatrixFixtures['actors'])[]) {
-          const a = await login(
-            r.t.app,
-            r.fx.actors[role].session.user.email,
-            r.fx.passwords[role],
-          );
-          Object.assign(r.fx.actors[role], a);
-        }
+        await resumeSharedActors();
         signedOutEverywhere = false;
       }
       if (route.key === SIGN_OUT_EVERYWHERE) signedOutEverywhere = true;

@@ -179,13 +179,36 @@ describe('an access token stops working when its session ends', () => {
 });
 
 describe('with the default session-state cache', () => {
-  test('a disabled enterprise is refused within the cache bound (3 s)', async () => {
+  beforeAll(async () => {
     cached = await createTestApp();
+  });
+
+  test('a disabled enterprise is refused within the cache bound (3 s)', async () => {
     const adm = await login(cached.app, 'admin@zhiping.local', DEMO_PASSWORD);
     const e = await registerEnterprise(cached.app);
     expect((await get(cached, e.token)).statusCode).toBe(200);
     await disableOrganization(cached, e.session.organization!.id, adm);
     await new Promise((r) => setTimeout(r, cached.config.sessionCheckCacheMs + 100));
     expect((await get(cached, e.token)).statusCode).toBe(401);
+  });
+
+  test('on the instance that disabled them, an enterprise and an account are refused at once', async () => {
+    const adm = await login(cached.app, 'admin@zhiping.local', DEMO_PASSWORD);
+    const e = await registerEnterprise(cached.app);
+    const u = await registerEnterprise(cached.app);
+    // Both sessions are now remembered as live by this instance's cache.
+    expect((await get(cached, e.token)).statusCode).toBe(200);
+    expect((await get(cached, u.token)).statusCode).toBe(200);
+    await disableOrganization(cached, e.session.organization!.id, adm);
+    const disable = await cached.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/admin/users/${u.session.user.id}`,
+      headers: adm.headers,
+      payload: { disabled: true },
+    });
+    expect(disable.statusCode).toBe(200);
+    // No wait: the admin's instance forgot both sessions when the change committed.
+    expect((await get(cached, e.token)).statusCode).toBe(401);
+    expect((await get(cached, u.token)).statusCode).toBe(401);
   });
 });

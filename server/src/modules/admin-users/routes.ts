@@ -16,7 +16,10 @@ const security = [{ bearer: [] }];
 
 /** Enterprises and accounts, for admins. */
 export const adminUserRoutes: FastifyPluginAsyncZod = async (app) => {
-  const service = createAdminUserService({ db: app.database.db });
+  const service = createAdminUserService({
+    db: app.database.db,
+    sessionState: app.sessionState,
+  });
   const preHandler = app.requireRole('admin');
 
   app.get(

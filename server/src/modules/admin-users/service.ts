@@ -7,6 +7,7 @@ import type {
 } from '@zhiping/shared';
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../../db/client.ts';
+import type { SessionStateChecker } from '../../plugins/session-state.ts';
 import { audit } from '../../lib/audit.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors.ts';
 import { hashPassword } from '../../lib/password.ts';
@@ -46,8 +47,12 @@ const standing = (u: UserRow) => ({
 
 const emailTaken = () => new ConflictError('email_taken', 'An account with this email exists');
 
-export function createAdminUserService(deps: { db: Db }) {
-  const { db } = deps;
+export function createAdminUserService(deps: {
+  db: Db;
+  /** This instance's session-state cache: sessions ended here stop at once, not after its TTL. */
+  sessionState: Pick<SessionStateChecker, 'forget'>;
+}) {
+  const { db, sessionState } = deps;
   const repo = createAdminUserRepository(db);
 
   return {
@@ -59,6 +64,7 @@ export function createAdminUserService(deps: { db: Db }) {
 
     /** Disabling an enterprise ends its users' sessions; they cannot sign in until enabled. */
     async patchOrganization(req: FastifyRequest, id: string, body: { disabled: boolean }) {
+      let ended: string[] = [];
       const org = await db.transaction(async (tx) => {
         const current = await repo.findOrganizationForUpdate(id, tx);
         if (!current) throw new NotFoundError('Organization');
@@ -69,7 +75,10 @@ export function createAdminUserService(deps: { db: Db }) {
           body.disabled ? new Date() : null,
           tx,
         );
-        if (body.disabled) await repo.revokeRefreshTokens(await repo.userIdsOf(id, tx), tx);
+        if (body.disabled) {
+          ended = await repo.userIdsOf(id, tx);
+          await repo.revokeRefreshTokens(ended, tx);
+        }
         await audit(tx, req, {
           action: body.disabled ? 'organization.disabled' : 'organization.enabled',
           entityType: 'organization',
@@ -80,6 +89,8 @@ export function createAdminUserService(deps: { db: Db }) {
         });
         return updated;
       });
+      // After the commit: a request racing it may otherwise cache the session as live again.
+      for (const userId of ended) sessionState.forget(userId);
       return adminOrganizationView(org, await repo.organizationCounts(id));
     },
 
@@ -95,6 +106,7 @@ export function createAdminUserService(deps: { db: Db }) {
      * platform always keeps the admin who is acting.
      */
     async patchUser(req: FastifyRequest, id: string, body: PatchUserBody) {
+      let ended = false;
       const result = await db.transaction(async (tx) => {
         const current = await repo.findUserForUpdate(id, tx);
         if (!current) throw new NotFoundError('User');
@@ -151,6 +163,7 @@ export function createAdminUserService(deps: { db: Db }) {
             before.organizationId !== after.organizationId)
         ) {
           await repo.revokeRefreshTokens([id], tx);
+          ended = true;
         }
         if (changed) {
           await audit(tx, req, {
@@ -164,6 +177,7 @@ export function createAdminUserService(deps: { db: Db }) {
         }
         return updated;
       });
+      if (ended) sessionState.forget(id);
       const org = result.organizationId ? await repo.findOrganization(result.organizationId) : null;
       return adminUserView(result, org?.name ?? null);
     },
