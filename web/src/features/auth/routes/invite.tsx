@@ -1,5 +1,5 @@
 import { acceptInvitationBodySchema } from '@zhiping/shared/api/auth';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { FormInput } from '../../../components/ui/field.tsx';
 import { FormAlert } from '../../../components/ui/form-alert.tsx';
 import { useI18n } from '../../../i18n/index.tsx';
@@ -9,7 +9,7 @@ import { useForm } from '../../../lib/use-form.ts';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { serverFieldErrors } from '../../../lib/validation.ts';
 import { useAcceptInvitation } from '../api/accept-invitation.ts';
-import { useLogout } from '../api/logout.ts';
+import { InvalidMailLink, SignedInElsewhere, useMailLinkToken } from '../components/mail-link.tsx';
 import { PasswordConfirmField, usePasswordConfirm } from '../components/password-confirm.tsx';
 
 type Values = { token: string; displayName: string; password: string };
@@ -18,10 +18,8 @@ const passwordOf = (v: Values) => v.password;
 export function Component() {
   const { t } = useI18n();
   useDocumentTitle(t('auth.invite.title'));
-  const [params] = useSearchParams();
-  const token = params.get('token') ?? '';
+  const { token, wellFormed } = useMailLinkToken();
   const session = useSession();
-  const logout = useLogout();
   const navigate = useNavigate();
   const accept = useAcceptInvitation();
   const confirm = usePasswordConfirm(passwordOf);
@@ -41,25 +39,20 @@ export function Component() {
     });
   });
 
-  const invalidLink = token.length < 20 || form.errors.token !== undefined;
-  const signedInElsewhere = session.status === 'authenticated' && !accept.isSuccess;
+  const invalidLink = !wellFormed || form.errors.token !== undefined;
 
   return (
     <section className="page auth-page">
       <form className="card auth-card" onSubmit={submit} noValidate>
         <h1>{t('auth.invite.title')}</h1>
         {invalidLink ? (
-          <div role="alert" className="error-box">
-            <p>{t('auth.invite.invalidLink')}</p>
-            <Link to="/login">{t('auth.register.toLogin')}</Link>
-          </div>
-        ) : signedInElsewhere ? (
-          <div className="notice">
-            <p>{t('auth.invite.signedIn', { name: session.user.displayName })}</p>
-            <button type="button" className="btn" onClick={() => logout.mutate()}>
-              {t('account.signOut')}
-            </button>
-          </div>
+          <InvalidMailLink
+            message="auth.invite.invalidLink"
+            to="/login"
+            linkLabel="auth.register.toLogin"
+          />
+        ) : session.status === 'authenticated' && !accept.isSuccess ? (
+          <SignedInElsewhere name={session.user.displayName} />
         ) : (
           <>
             <p className="muted">{t('auth.invite.lead')}</p>

@@ -1,10 +1,10 @@
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { FormAlert } from '../../../components/ui/form-alert.tsx';
 import { useI18n } from '../../../i18n/index.tsx';
 import { useSession } from '../../../lib/session.ts';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
-import { useLogout } from '../api/logout.ts';
 import { useConfirmRegistration } from '../api/register.ts';
+import { InvalidMailLink, SignedInElsewhere, useMailLinkToken } from '../components/mail-link.tsx';
 
 /**
  * The page of the registration mail's link. Confirming is a click, not a page load: a mail
@@ -13,32 +13,23 @@ import { useConfirmRegistration } from '../api/register.ts';
 export function Component() {
   const { t } = useI18n();
   useDocumentTitle(t('auth.confirm.title'));
-  const [params] = useSearchParams();
-  const token = params.get('token') ?? '';
+  const { token, wellFormed } = useMailLinkToken();
   const session = useSession();
-  const logout = useLogout();
   const navigate = useNavigate();
   const confirm = useConfirmRegistration();
-
-  const invalidLink = token.length < 20 || token.length > 200;
-  const signedInElsewhere = session.status === 'authenticated' && !confirm.isSuccess;
 
   return (
     <section className="page auth-page">
       <div className="card auth-card">
         <h1>{t('auth.confirm.title')}</h1>
-        {invalidLink ? (
-          <div role="alert" className="error-box">
-            <p>{t('auth.confirm.invalidLink')}</p>
-            <Link to="/register">{t('auth.confirm.again')}</Link>
-          </div>
-        ) : signedInElsewhere ? (
-          <div className="notice">
-            <p>{t('auth.invite.signedIn', { name: session.user.displayName })}</p>
-            <button type="button" className="btn" onClick={() => logout.mutate()}>
-              {t('account.signOut')}
-            </button>
-          </div>
+        {!wellFormed ? (
+          <InvalidMailLink
+            message="auth.confirm.invalidLink"
+            to="/register"
+            linkLabel="auth.confirm.again"
+          />
+        ) : session.status === 'authenticated' && !confirm.isSuccess ? (
+          <SignedInElsewhere name={session.user.displayName} />
         ) : (
           <>
             <p className="muted">{t('auth.confirm.lead')}</p>

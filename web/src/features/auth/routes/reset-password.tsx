@@ -1,5 +1,5 @@
 import { passwordSchema } from '@zhiping/shared/api/auth';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { z } from 'zod';
 import { FormInput } from '../../../components/ui/field.tsx';
 import { FormAlert } from '../../../components/ui/form-alert.tsx';
@@ -9,6 +9,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { useForm } from '../../../lib/use-form.ts';
 import { serverFieldErrors } from '../../../lib/validation.ts';
 import { useResetPassword } from '../api/account-security.ts';
+import { InvalidMailLink, useMailLinkToken } from '../components/mail-link.tsx';
 import { PasswordConfirmField, usePasswordConfirm } from '../components/password-confirm.tsx';
 
 const schema = z.object({ password: passwordSchema });
@@ -21,12 +22,10 @@ const passwordOf = (v: { password: string }) => v.password;
 export function Component() {
   const { t } = useI18n();
   useDocumentTitle(t('reset.title'));
-  const [params] = useSearchParams();
-  const token = params.get('token') ?? '';
+  const { token, wellFormed } = useMailLinkToken();
   const confirm = usePasswordConfirm(passwordOf);
   const form = useForm(schema, { password: '' }, confirm.check);
   const reset = useResetPassword();
-  const invalidLink = token.length < 20 || token.length > 200;
   const submit = form.handleSubmit((data) =>
     reset.mutate(
       { token, password: data.password },
@@ -42,11 +41,12 @@ export function Component() {
     <section className="page auth-page">
       <div className="card auth-card">
         <h1>{t('reset.title')}</h1>
-        {invalidLink ? (
-          <div role="alert" className="error-box">
-            <p>{t('reset.invalidLink')}</p>
-            <Link to="/forgot-password">{t('reset.again')}</Link>
-          </div>
+        {!wellFormed ? (
+          <InvalidMailLink
+            message="reset.invalidLink"
+            to="/forgot-password"
+            linkLabel="reset.again"
+          />
         ) : reset.isSuccess ? (
           <div role="status" data-testid="reset-done">
             <p className="notice">{t('reset.done')}</p>
