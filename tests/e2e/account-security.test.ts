@@ -1,10 +1,8 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, SCREENSHOT_DIR } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { browserSuite, screenshot } from '../support/browser.ts';
 import { linkTokenTo } from '../support/mail.ts';
-import { startServer, type ServerProcess } from '../support/server-process.ts';
 import { totpCode } from '../support/totp.ts';
 
 /**
@@ -12,24 +10,12 @@ import { totpCode } from '../support/totp.ts';
  * an admin held to the TOTP enrolment until done and then asked for the code at sign-in, and
  * the sessions list with "sign out everywhere".
  */
-let server: ServerProcess;
-let browser: BrowserContext;
+const suite = browserSuite({ SEED_DEMO: 'true', ADMIN_TOTP_REQUIRED: 'true' });
 
-beforeAll(async () => {
-  server = await startServer({ SEED_DEMO: 'true', ADMIN_TOTP_REQUIRED: 'true' });
-  browser = await launchBrowser();
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: join(SCREENSHOT_DIR, name), fullPage: false });
+const shot = (page: Page, name: string) => screenshot(page, name);
 
 async function signIn(page: Page, email: string, password: string) {
-  await page.goto(`${server.url}/login`);
+  await page.goto(`${suite.server.url}/login`);
   await page.getByLabel('电子邮箱').fill(email);
   await page.getByLabel('密码').fill(password);
   await page.getByRole('button', { name: '登录' }).click();
@@ -39,8 +25,12 @@ async function signIn(page: Page, email: string, password: string) {
 async function resetLink(email: string): Promise<string> {
   for (let i = 0; ; i++) {
     try {
-      const token = await linkTokenTo(join(server.dataDir, 'outbox'), email, '/reset-password');
-      return `${server.url}/reset-password?token=${encodeURIComponent(token)}`;
+      const token = await linkTokenTo(
+        join(suite.server.dataDir, 'outbox'),
+        email,
+        '/reset-password',
+      );
+      return `${suite.server.url}/reset-password?token=${encodeURIComponent(token)}`;
     } catch (err) {
       if (i > 200) throw err;
       await new Promise((r) => setTimeout(r, 50));
@@ -50,10 +40,10 @@ async function resetLink(email: string): Promise<string> {
 
 describe('account security in the browser', () => {
   test('forgot password: request, the mailed link, a new password, sign in with it', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}/login`);
+    await page.goto(`${suite.server.url}/login`);
     await page.getByRole('link', { name: '忘记密码？' }).click();
     await page.waitForURL('**/forgot-password');
     await page.getByLabel('电子邮箱').fill('demo@zhiping.local');
@@ -79,13 +69,13 @@ describe('account security in the browser', () => {
   }, 90_000);
 
   test('an admin must enrol TOTP first; the next sign-in asks for the code', async () => {
-    await browser.clearCookies();
-    const page = await browser.newPage();
+    await suite.browser.clearCookies();
+    const page = await suite.browser.newPage();
     await signIn(page, 'admin@zhiping.local', 'Demo@2026!');
     // Held to the security page: the admin area sends them back there.
     await page.waitForURL('**/account/security');
     await page.getByText('管理员账号必须启用两步验证').waitFor();
-    await page.goto(`${server.url}/admin`);
+    await page.goto(`${suite.server.url}/admin`);
     await page.waitForURL('**/account/security');
 
     await page.getByRole('button', { name: '启用两步验证' }).click();
@@ -98,15 +88,15 @@ describe('account security in the browser', () => {
     expect(await page.locator('.recovery-codes li').count()).toBe(10);
     await page.getByRole('button', { name: '我已保存恢复码' }).click();
 
-    await page.goto(`${server.url}/admin`);
+    await page.goto(`${suite.server.url}/admin`);
     await page.waitForURL('**/admin');
     // The reload's refresh sets a new cookie: let it land before the cookies are cleared.
     await page.waitForLoadState('networkidle');
     await page.close();
 
     // Sign out, and in again: the password, then the code (of the next 30-second step).
-    await browser.clearCookies();
-    const again = await browser.newPage();
+    await suite.browser.clearCookies();
+    const again = await suite.browser.newPage();
     await signIn(again, 'admin@zhiping.local', 'Demo@2026!');
     await again.getByTestId('totp-step').waitFor();
     await shot(again, 'totp-login-zh.png');
@@ -120,11 +110,11 @@ describe('account security in the browser', () => {
   }, 90_000);
 
   test('the sessions list shows this device; sign out everywhere ends it', async () => {
-    await browser.clearCookies();
-    const page = await browser.newPage();
+    await suite.browser.clearCookies();
+    const page = await suite.browser.newPage();
     await signIn(page, 'assessor@zhiping.local', 'Demo@2026!');
     await page.waitForURL('**/review');
-    await page.goto(`${server.url}/account/security`);
+    await page.goto(`${suite.server.url}/account/security`);
     const current = page.getByTestId('session-current');
     await current.waitFor();
     expect(await current.textContent()).toContain('当前设备');
@@ -133,7 +123,7 @@ describe('account security in the browser', () => {
     await page.getByRole('dialog').getByRole('button', { name: '退出所有设备' }).click();
     await page.waitForURL('**/login');
     // The refresh cookie is dead too: a reload stays signed out.
-    await page.goto(`${server.url}/review`);
+    await page.goto(`${suite.server.url}/review`);
     await page.waitForURL('**/login**');
     await page.close();
   }, 90_000);

@@ -1,32 +1,18 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, SCREENSHOT_DIR } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { browserSuite, screenshot } from '../support/browser.ts';
 import { registerOverHttp, uniqueCreditCode } from '../support/fixtures.ts';
 import { linkTokenTo } from '../support/mail.ts';
-import { startServer, type ServerProcess } from '../support/server-process.ts';
 
-let server: ServerProcess;
-let browser: BrowserContext;
+const suite = browserSuite({ SEED_DEMO: 'true' }, { bundled: true });
 
-beforeAll(async () => {
-  server = await startServer({ SEED_DEMO: 'true' }, { bundled: true });
-  browser = await launchBrowser();
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: join(SCREENSHOT_DIR, name), fullPage: false });
+const shot = (page: Page, name: string) => screenshot(page, name);
 
 /** The link to `path` of the newest mail to `email`, read from the server's outbox. */
 const linkOf = async (email: string, path: string) => {
-  const token = await linkTokenTo(join(server.dataDir, 'outbox'), email, path);
-  return `${server.url}${path}?token=${encodeURIComponent(token)}`;
+  const token = await linkTokenTo(join(suite.server.dataDir, 'outbox'), email, path);
+  return `${suite.server.url}${path}?token=${encodeURIComponent(token)}`;
 };
 
 /** The item the questionnaire is on: its requirement id. */
@@ -45,12 +31,12 @@ const waitSaved = (page: Page) =>
 
 describe('the enterprise respondent’s journey', () => {
   test('register, start an assessment, answer by mouse and keyboard, resume after a reload, submit', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
 
     // Registration, with the credit code checked as it is typed.
-    await page.goto(`${server.url}/register`);
+    await page.goto(`${suite.server.url}/register`);
     const code = uniqueCreditCode();
     await page.getByLabel('企业名称').fill('苏州智造精密机械有限公司');
     const creditCode = page.getByLabel('统一社会信用代码');
@@ -206,15 +192,18 @@ describe('the enterprise respondent’s journey', () => {
   }, 120_000);
 
   test('sign in, invite a colleague who joins, switch language, change password, sign out', async () => {
-    const { body: first } = await registerOverHttp(server.url, join(server.dataDir, 'outbox'));
+    const { body: first } = await registerOverHttp(
+      suite.server.url,
+      join(suite.server.dataDir, 'outbox'),
+    );
     // The first journey's session lives in this browser profile's cookie: start signed out.
-    await browser.clearCookies();
-    const page = await browser.newPage();
+    await suite.browser.clearCookies();
+    const page = await suite.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
 
     // A protected page sends a visitor to sign in, and back afterwards.
-    await page.goto(`${server.url}/account`);
+    await page.goto(`${suite.server.url}/account`);
     await page.waitForURL('**/login?next=%2Faccount');
     await page.getByLabel('电子邮箱').fill(first.user.email);
     await page.getByLabel(/^密码/).fill('wrong-password-1');

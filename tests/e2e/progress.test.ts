@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   effectiveTree,
@@ -7,19 +6,17 @@ import {
   type RegisterBody,
   type Session,
 } from '@zhiping/shared';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, SCREENSHOT_DIR } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { browserSuite, screenshot } from '../support/browser.ts';
 import { registerOverHttp } from '../support/fixtures.ts';
 import { callExpecting, httpClient, type HttpClient } from '../support/http.ts';
-import { startServer, type ServerProcess } from '../support/server-process.ts';
 
 // Issue #16, points 3–7, as an enterprise, an assessor and an admin meet them in Chromium.
 
 const DEMO_PASSWORD = 'Demo@2026!';
 
-let server: ServerProcess;
-let browser: BrowserContext;
+const suite = browserSuite({ SEED_DEMO: 'true' }, { bundled: true });
 let enterprise: HttpClient;
 let registered: RegisterBody;
 let assessor: HttpClient;
@@ -31,7 +28,7 @@ const pageErrors: string[] = [];
 const call = callExpecting;
 
 async function signedIn(email: string, password: string): Promise<HttpClient> {
-  const client = httpClient(server.url);
+  const client = httpClient(suite.server.url);
   client.token = (
     await call<Session>(client, 'POST', '/api/v1/auth/login', { email, password })
   ).accessToken;
@@ -110,25 +107,20 @@ async function submitted(title: string, shift: number, tailored: string[] = []):
 async function open(page: Page, email: string, password: string, path: string) {
   // One browser for every test: sign the previous user out (the refresh cookie) first.
   await page.context().clearCookies();
-  await page.goto(`${server.url}/login`);
+  await page.goto(`${suite.server.url}/login`);
   await page.getByLabel('电子邮箱').fill(email);
   await page.getByLabel('密码').fill(password);
   await page.getByRole('button', { name: '登录', exact: true }).click();
   await page.waitForURL((u) => u.pathname !== '/login');
-  await page.goto(server.url + path);
+  await page.goto(suite.server.url + path);
 }
 
-const shot = async (page: Page, name: string) => {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOT_DIR, name), fullPage: true });
-};
+const shot = (page: Page, name: string) => screenshot(page, name, true);
 
 beforeAll(async () => {
-  server = await startServer({ SEED_DEMO: 'true' }, { bundled: true });
-  browser = await launchBrowser();
-  const reg = await registerOverHttp(server.url, join(server.dataDir, 'outbox'));
+  const reg = await registerOverHttp(suite.server.url, join(suite.server.dataDir, 'outbox'));
   registered = reg.body;
-  enterprise = httpClient(server.url);
+  enterprise = httpClient(suite.server.url);
   enterprise.token = reg.session.accessToken;
   assessor = await signedIn('assessor@zhiping.local', DEMO_PASSWORD);
   admin = await signedIn('admin@zhiping.local', DEMO_PASSWORD);
@@ -176,14 +168,10 @@ beforeAll(async () => {
   const signed = await signOff('confirmed');
   if (signed.status !== 200) expect((await signOff('adjusted')).status).toBe(200);
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 describe('progress over time, explained numbers, phone tables, admin clarity, draft models', () => {
   test('the dashboard trend follows the assessment date and marks self vs assessed; compare is one click away', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     page.on('pageerror', (e) => pageErrors.push(e.message));
     await open(page, registered.user.email, registered.user.password, '/dashboard');
     const order = page.getByTestId('history-order').locator('li');
@@ -208,7 +196,7 @@ describe('progress over time, explained numbers, phone tables, admin clarity, dr
     await shot(page, 'dashboard-trend.png');
 
     // From the report, the compare link opens this assessment against the one before it.
-    await page.goto(`${server.url}/assessments/${second}/report`);
+    await page.goto(`${suite.server.url}/assessments/${second}/report`);
     await page.getByTestId('report-compare').click();
     await page.waitForURL((u) => u.searchParams.get('a') === first);
     expect(new URL(page.url()).searchParams.get('b')).toBe(second);
@@ -235,7 +223,7 @@ describe('progress over time, explained numbers, phone tables, admin clarity, dr
   });
 
   test('the report explains each level and shows the assessor adjustment; wide tables scroll on a phone', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     page.on('pageerror', (e) => pageErrors.push(e.message));
     await open(
       page,
@@ -301,7 +289,7 @@ describe('progress over time, explained numbers, phone tables, admin clarity, dr
       );
       revision = r.revision;
     }
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     page.on('pageerror', (e) => pageErrors.push(e.message));
     await open(
       page,
@@ -317,11 +305,11 @@ describe('progress over time, explained numbers, phone tables, admin clarity, dr
       '不会改变任何评估结果',
     );
     await shot(page, 'admin-weights-no-effect.png');
-    await page.goto(`${server.url}/admin/versions/${copy.id}?tab=what-if`);
+    await page.goto(`${suite.server.url}/admin/versions/${copy.id}?tab=what-if`);
     await page.getByTestId('what-if-unused-defaults').waitFor();
     expect(await page.getByTestId('what-if-unused-defaults').textContent()).toContain('人员');
 
-    await page.goto(`${server.url}/admin/audit?action=indicator_system.*`);
+    await page.goto(`${suite.server.url}/admin/audit?action=indicator_system.*`);
     const sentence = page.getByTestId('audit-sentence').first();
     await sentence.waitFor();
     expect(await page.getByTestId('audit-sentence').allTextContents()).toContainEqual(
@@ -340,7 +328,7 @@ describe('progress over time, explained numbers, phone tables, admin clarity, dr
   });
 
   test('a draft for comments is labelled when an assessment is started', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     page.on('pageerror', (e) => pageErrors.push(e.message));
     await open(page, registered.user.email, registered.user.password, '/assessments/new');
     const select = page.getByLabel('指标体系版本');

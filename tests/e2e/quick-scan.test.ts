@@ -1,9 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, SCREENSHOT_DIR } from '../support/browser.ts';
-import { startServer, type ServerProcess } from '../support/server-process.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { browserSuite, screenshot } from '../support/browser.ts';
 
 /**
  * Quick scan (docs/quick-scan.md) in Chromium: started from the home page without an
@@ -12,23 +9,11 @@ import { startServer, type ServerProcess } from '../support/server-process.ts';
  * assessment that shows the scan's choices.
  */
 
-let server: ServerProcess;
-let browser: BrowserContext;
+// From the sources (tsx), serving the built web app. LOG_LEVEL info: every request is
+// logged, so the log can be searched for the token.
+const suite = browserSuite({ SEED_DEMO: 'true', LOG_LEVEL: 'info' });
 
-beforeAll(async () => {
-  // From the sources (tsx), serving the built web app.
-  // LOG_LEVEL info: every request is logged, so the log can be searched for the token.
-  server = await startServer({ SEED_DEMO: 'true', LOG_LEVEL: 'info' });
-  browser = await launchBrowser();
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: join(SCREENSHOT_DIR, name), fullPage: true });
+const shot = (page: Page, name: string) => screenshot(page, name, true);
 
 /** The keys pressed per question, in order: a profile of a typical SME. */
 const KEYS = [
@@ -56,11 +41,11 @@ const KEYS = [
 
 describe('quick scan in the browser', () => {
   test('keyboard alone from the home page to the result; sign in keeps it; full assessment from it', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
 
-    await page.goto(`${server.url}/`);
+    await page.goto(`${suite.server.url}/`);
     await page.getByTestId('start-quick-scan').focus();
     await page.keyboard.press('Enter');
     await page.waitForURL('**/quick-scan');
@@ -141,11 +126,11 @@ describe('quick scan in the browser', () => {
       .poll(() => page.getByTestId('qs-guide').textContent())
       .toMatch(/已将 \d+ 条要求标为“不满足”/);
     await expect.poll(() => page.getByTestId('overall-progress').textContent()).toMatch(/已答 12 /);
-    await page.screenshot({ path: join(SCREENSHOT_DIR, 'quick-scan-questionnaire.png') });
+    await screenshot(page, 'quick-scan-questionnaire.png');
     expect(errors).toEqual([]);
 
     // The server logged the scan's requests, and never its token.
-    expect(server.output()).toContain(`/api/v1/quick-scans/${scanId}/result`);
-    expect(server.output()).not.toContain(token);
+    expect(suite.server.output()).toContain(`/api/v1/quick-scans/${scanId}/result`);
+    expect(suite.server.output()).not.toContain(token);
   }, 180_000);
 });

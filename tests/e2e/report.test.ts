@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   effectiveTree,
@@ -6,15 +5,13 @@ import {
   type IndicatorSystem,
   type RegisterBody,
 } from '@zhiping/shared';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, SCREENSHOT_DIR } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { browserSuite, screenshot } from '../support/browser.ts';
 import { registerOverHttp } from '../support/fixtures.ts';
 import { httpClient, type HttpClient } from '../support/http.ts';
-import { startServer, type ServerProcess } from '../support/server-process.ts';
 
-let server: ServerProcess;
-let browser: BrowserContext;
+const suite = browserSuite({ SEED_DEMO: 'true' }, { bundled: true });
 let api: HttpClient;
 let enterprise: RegisterBody;
 
@@ -81,7 +78,7 @@ async function submittedAssessment(title: string, shift: number): Promise<string
 
 /** Opens a page as the enterprise user, signing in on the login page it is sent to if needed. */
 async function openSignedIn(page: Page, path: string) {
-  await page.goto(server.url + path);
+  await page.goto(suite.server.url + path);
   const email = page.getByLabel('电子邮箱');
   const target = page.locator('[data-testid="report"], .compare-page');
   await Promise.race([email.waitFor(), target.first().waitFor()]);
@@ -98,24 +95,18 @@ let first: string;
 let second: string;
 
 beforeAll(async () => {
-  server = await startServer({ SEED_DEMO: 'true' }, { bundled: true });
-  browser = await launchBrowser();
-  api = httpClient(server.url);
+  api = httpClient(suite.server.url);
   // Registration goes by mail: the link is read from the server's outbox (DATA_DIR/outbox).
-  const reg = await registerOverHttp(server.url, join(server.dataDir, 'outbox'));
+  const reg = await registerOverHttp(suite.server.url, join(suite.server.dataDir, 'outbox'));
   enterprise = reg.body;
   api.token = reg.session.accessToken;
   first = await submittedAssessment('2025 年度自评估', 0);
   second = await submittedAssessment('2026 年度自评估', 1);
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 describe('the report and comparison pages', () => {
   test('an enterprise signs in and reads its report, on a desktop and on a phone', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     await openSignedIn(page, `/assessments/${second}/report`);
     await expect.poll(() => page.getByTestId('maturity-level').textContent()).toBe('二级 规范级');
     await expect
@@ -135,8 +126,7 @@ describe('the report and comparison pages', () => {
       .poll(async () => (await firstGap.locator('.req-text').textContent())?.length)
       .toBeGreaterThan(4);
 
-    mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    await page.screenshot({ path: join(SCREENSHOT_DIR, 'report-desktop.png'), fullPage: true });
+    await screenshot(page, 'report-desktop.png', true);
 
     // The CSV export downloads through the authenticated API.
     const download = page.waitForEvent('download');
@@ -151,7 +141,7 @@ describe('the report and comparison pages', () => {
 
     await page.setViewportSize({ width: 390, height: 844 });
     await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
-    await page.screenshot({ path: join(SCREENSHOT_DIR, 'report-phone.png'), fullPage: true });
+    await screenshot(page, 'report-phone.png', true);
 
     // The gap table shows its first rows, and all of them on request.
     const gapRows = page.getByTestId('gap-table').locator('tbody tr');
@@ -165,14 +155,14 @@ describe('the report and comparison pages', () => {
   });
 
   test('the comparison shows the change between two assessments', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     await openSignedIn(page, `/compare?a=${first}&b=${second}`);
     const headline = page.getByTestId('compare-headline');
     await expect.poll(() => headline.isVisible()).toBe(true);
     expect(await headline.textContent()).toContain('二级 规范级');
     expect(await page.locator('svg.recharts-surface .recharts-radar-polygon').count()).toBe(2);
     expect(await page.getByTestId('compare-nodes').locator('tbody tr').count()).toBeGreaterThan(20);
-    await page.screenshot({ path: join(SCREENSHOT_DIR, 'compare-desktop.png'), fullPage: true });
+    await screenshot(page, 'compare-desktop.png', true);
     await page.close();
   });
 });

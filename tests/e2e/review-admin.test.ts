@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   effectiveTree,
@@ -9,16 +8,14 @@ import {
   type Session,
 } from '@zhiping/shared';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, SCREENSHOT_DIR } from '../support/browser.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { browserSuite, launchBrowser, screenshot } from '../support/browser.ts';
 import { registerOverHttp } from '../support/fixtures.ts';
 import { callExpecting, httpClient, type HttpClient } from '../support/http.ts';
-import { startServer, type ServerProcess } from '../support/server-process.ts';
 
 const DEMO_PASSWORD = 'Demo@2026!';
 
-let server: ServerProcess;
-let browser: BrowserContext;
+const suite = browserSuite({ SEED_DEMO: 'true' }, { bundled: true });
 /** The enterprise's API session (it sets up its assessment over HTTP, for speed). */
 let enterprise: HttpClient;
 let enterpriseLogin: { email: string; password: string };
@@ -104,7 +101,7 @@ async function submittedAssessment(client: HttpClient, title: string): Promise<s
     new Blob(['总经理办公会纪要 2025-12-03'], { type: 'text/plain' }),
     '会议纪要.txt',
   );
-  const upload = await fetch(`${server.url}/api/v1/assessments/${created.id}/evidence`, {
+  const upload = await fetch(`${suite.server.url}/api/v1/assessments/${created.id}/evidence`, {
     method: 'POST',
     headers: { authorization: `Bearer ${client.token}` },
     body: form,
@@ -114,20 +111,19 @@ async function submittedAssessment(client: HttpClient, title: string): Promise<s
   return created.id;
 }
 
-const shot = (page: Page, name: string, fullPage = false) =>
-  page.screenshot({ path: join(SCREENSHOT_DIR, name), fullPage });
+const shot = screenshot;
 
 /** A fresh page signed in through the login page as `email` (the cookie of the last user is dropped). */
 async function signIn(
   email: string,
   password: string,
   landing: string,
-  context: BrowserContext = browser,
+  context: BrowserContext = suite.browser,
 ): Promise<Page> {
   await context.clearCookies();
   const page = await context.newPage();
   page.on('pageerror', (e) => pageErrors.push(`${email}: ${e.message}`));
-  await page.goto(`${server.url}/login`);
+  await page.goto(`${suite.server.url}/login`);
   await page.getByLabel('电子邮箱').fill(email);
   await page.getByLabel(/^密码/).fill(password);
   await page.getByRole('button', { name: '登录' }).click();
@@ -139,19 +135,12 @@ const text = async (page: Page, testId: string) =>
   ((await page.getByTestId(testId).first().textContent()) ?? '').trim();
 
 beforeAll(async () => {
-  server = await startServer({ SEED_DEMO: 'true' }, { bundled: true });
-  browser = await launchBrowser();
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  enterprise = httpClient(server.url);
+  enterprise = httpClient(suite.server.url);
   // Registration goes by mail: the link is read from the server's outbox (DATA_DIR/outbox).
-  const reg = await registerOverHttp(server.url, join(server.dataDir, 'outbox'));
+  const reg = await registerOverHttp(suite.server.url, join(suite.server.dataDir, 'outbox'));
   enterpriseLogin = { email: reg.body.user.email, password: reg.body.user.password };
   enterprise.token = reg.session.accessToken;
   assessmentId = await submittedAssessment(enterprise, '2026 年度自评估（评审）');
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 /**
@@ -348,7 +337,7 @@ describe('the admin’s indicator-system editor', () => {
     await shot(page, 'admin-weights.png');
 
     // Meanwhile another admin saves the draft: the save is refused and the edits are kept.
-    const otherAdmin = httpClient(server.url);
+    const otherAdmin = httpClient(suite.server.url);
     otherAdmin.token = (
       await call<Session>(otherAdmin, 'POST', '/api/v1/auth/login', {
         email: 'admin@zhiping.local',
@@ -430,7 +419,7 @@ describe('the admin’s indicator-system editor', () => {
       ['/admin/users', 'users-page', 'admin-users.png'],
       ['/admin/audit?action=indicator_system.*', 'audit-page', 'admin-audit.png'],
     ] as const) {
-      await page.goto(server.url + path);
+      await page.goto(suite.server.url + path);
       await page.getByTestId(testId).waitFor();
       await page.locator('table tbody tr, .audit-event').first().waitFor();
       await shot(page, name);
@@ -439,7 +428,7 @@ describe('the admin’s indicator-system editor', () => {
       await page.locator('.audit-event[data-action="indicator_system.version_published"]').count(),
     ).toBe(1);
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(`${server.url}/admin/versions/${draftId}?tab=weights&profile=automotive`);
+    await page.goto(`${suite.server.url}/admin/versions/${draftId}?tab=weights&profile=automotive`);
     await page.getByTestId('weights-panel').waitFor();
     await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
     await shot(page, 'admin-weights-390.png');
@@ -449,12 +438,12 @@ describe('the admin’s indicator-system editor', () => {
 
   test('a respondent who opens an admin URL is refused there', async () => {
     const page = await signIn(enterpriseLogin.email, enterpriseLogin.password, '/dashboard');
-    await page.goto(`${server.url}/admin/users`);
+    await page.goto(`${suite.server.url}/admin/users`);
     await page.getByTestId('refusal').waitFor();
     expect(new URL(page.url()).pathname).toBe('/admin/users');
     expect(await page.getByTestId('users-page').count()).toBe(0);
     await shot(page, 'admin-refusal.png');
-    await page.goto(`${server.url}/review`);
+    await page.goto(`${suite.server.url}/review`);
     await page.getByTestId('refusal').waitFor();
     await page.close();
     expect(pageErrors).toEqual([]);

@@ -786,30 +786,7 @@ export const ROUTE_TABLE: RouteTable = {
     if (role === 'anonymous') return { body };
     // A password change ends every session of its user, access tokens included: the call
     // runs as a throwaway user of the same role, not as the role's shared actor.
-    let token: string;
-    if (role === 'owner' || role === 'otherRespondent') {
-      token = (await registerEnterprise(fx.app)).token;
-    } else {
-      const email = `${uniq('pw')}@example.com`;
-      const created = await fx.call(fx.actors.admin, {
-        method: 'POST',
-        url: '/api/v1/admin/users',
-        payload: {
-          email,
-          displayName: '临时账号',
-          role: role === 'admin' ? 'admin' : 'assessor',
-          password: PASSWORD,
-        },
-      });
-      expectStatus(created, 201, 'create a throwaway staff user');
-      const res = await fx.call(undefined, {
-        method: 'POST',
-        url: '/api/v1/auth/login',
-        payload: { email, password: PASSWORD },
-      });
-      expectStatus(res, 200, 'sign in as the throwaway staff user');
-      token = res.json<{ accessToken: string }>().accessToken;
-    }
+    const { token } = await throwaway(fx, role);
     return { authorization: `Bearer ${token}`, body };
   }),
   'POST /api/v1/organization/invitations': one('invite into own enterprise', RESPONDENTS, () => ({

@@ -33,6 +33,13 @@ const tokenHeader = z.object({
     .describe('The token returned when the scan was started (anonymous scans)'),
 });
 const scanSecurity: Record<string, string[]>[] = [{ quickScanToken: [] }, { bearer: [] }];
+/** The schema parts of a route on one scan that its token, or its enterprise, may call. */
+const oneScanByToken = {
+  tags: ['quick-scan'],
+  security: scanSecurity,
+  headers: tokenHeader,
+  params: idParamsSchema,
+};
 
 /**
  * Quick scan (自诊断快评, docs/quick-scan.md): anonymous scans under a token sent in the
@@ -115,12 +122,9 @@ export const quickScanRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = asy
     {
       onRequest: optionalAuth,
       schema: {
-        tags: ['quick-scan'],
+        ...oneScanByToken,
         summary:
           'A quick scan with its questions and choices (token, or its enterprise once claimed)',
-        security: scanSecurity,
-        headers: tokenHeader,
-        params: idParamsSchema,
         response: { 200: quickScanViewSchema },
       },
     },
@@ -133,11 +137,8 @@ export const quickScanRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = asy
     {
       onRequest: optionalAuth,
       schema: {
-        tags: ['quick-scan'],
+        ...oneScanByToken,
         summary: 'Save choices (0 = none of these yet, 1..5, na; null clears)',
-        security: scanSecurity,
-        headers: tokenHeader,
-        params: idParamsSchema,
         body: saveQuickScanAnswersBodySchema,
         response: { 200: quickScanViewSchema },
       },
@@ -150,12 +151,9 @@ export const quickScanRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = asy
     {
       onRequest: optionalAuth,
       schema: {
-        tags: ['quick-scan'],
+        ...oneScanByToken,
         summary:
           'The indicative result (指示性结果): level, score, radar per sub-domain, three weakest, tier',
-        security: scanSecurity,
-        headers: tokenHeader,
-        params: idParamsSchema,
         response: { 200: quickScanResultSchema },
       },
     },
