@@ -17,7 +17,7 @@ import { httpClient, type HttpClient } from '../tests/support/http.ts';
 import { registerOverHttp } from '../tests/support/fixtures.ts';
 import { effectiveTree, indicatorSystemSchema } from '../shared/src/index.ts';
 import { openDatabase } from '../server/src/db/client.ts';
-import { createReportRepository } from '../server/src/modules/reports/repository.ts';
+import { peerCountsQuery } from '../server/src/modules/benchmarks/index.ts';
 import { benchEngine } from './bench-engine-lib.ts';
 import { webTransfer } from './bench-web-lib.ts';
 import { quickScanResultTiming } from './bench-quick-scan-lib.ts';
@@ -528,15 +528,13 @@ async function explainPeerQuery(url: string): Promise<string> {
         "SELECT id, industry FROM organizations WHERE name LIKE 'peer %' LIMIT 1",
       )
     ).rows[0]!;
-    const q = createReportRepository(db)
-      .peerCountsQuery({
-        systemCode: 'cmmm-2020',
-        industry: peer.industry,
-        sizeBand: null,
-        organizationId: peer.id,
-        score: 2.5,
-      })
-      .toSQL();
+    const q = peerCountsQuery(db, {
+      systemCode: 'cmmm-2020',
+      industry: peer.industry,
+      sizeBand: null,
+      organizationId: peer.id,
+      score: 2.5,
+    }).toSQL();
     const res = await pool.query<Record<string, string>>(
       `EXPLAIN (ANALYZE, COSTS OFF) ${q.sql}`,
       q.params,

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import {
   assessments,
@@ -11,47 +11,6 @@ import {
 } from '../../db/schema.ts';
 
 export type SnapshotKind = 'self' | 'assessed';
-
-export interface PeerQuery {
-  systemCode: string;
-  industry: string;
-  /** null: the whole industry; else the narrower industry × size-band group. */
-  sizeBand: string | null;
-  /** The enterprise being compared: never its own peer. */
-  organizationId: string;
-  /** The score compared, at the snapshot's precision (6 decimals). */
-  score: number;
-}
-
-/**
- * Each peer enterprise by its latest 'self' snapshot of the group (DISTINCT ON organization,
- * newest first). The WHERE clause is a prefix of report_snapshots_peer_idx, so only the
- * group's rows are read; counting runs over one row per enterprise.
- */
-export function latestPeerSnapshots(db: Tx, q: Omit<PeerQuery, 'score'>) {
-  const conds: SQL[] = [
-    eq(reportSnapshots.systemCode, q.systemCode),
-    eq(reportSnapshots.kind, 'self'),
-    eq(reportSnapshots.industry, q.industry),
-    ne(reportSnapshots.organizationId, q.organizationId),
-  ];
-  if (q.sizeBand !== null) conds.push(eq(reportSnapshots.sizeBand, q.sizeBand));
-  return db
-    .selectDistinctOn([reportSnapshots.organizationId], {
-      score: reportSnapshots.score,
-      maturityLevel: reportSnapshots.maturityLevel,
-    })
-    .from(reportSnapshots)
-    .where(and(...conds))
-    .orderBy(
-      reportSnapshots.organizationId,
-      desc(reportSnapshots.createdAt),
-      desc(reportSnapshots.id),
-    )
-    .as('latest');
-}
-
-const countWhere = (cond: SQL) => sql<number>`(count(*) filter (where ${cond}))::int`;
 
 /**
  * The latest snapshot of each recently read (assessment, kind), parsed. Shared by every
@@ -155,27 +114,6 @@ export function createReportRepository(db: Tx) {
         .innerJoin(standards, eq(standards.id, standardLinks.standardId))
         .where(and(eq(standardLinks.systemCode, systemCode), eq(standards.uncertain, false)))
         .orderBy(asc(standards.number));
-    },
-
-    /** Size of the peer group, peers scoring strictly lower, and peers per national band. */
-    /** The peer-count query itself (also explained by `pnpm bench` to show its plan). */
-    peerCountsQuery(q: PeerQuery, tx: Tx = db) {
-      const latest = latestPeerSnapshots(tx, q);
-      return tx
-        .select({
-          peers: sql<number>`count(*)::int`,
-          lower: countWhere(sql`${latest.score} < ${q.score}::numeric`),
-          le1: countWhere(sql`${latest.maturityLevel} <= 1`),
-          l2: countWhere(sql`${latest.maturityLevel} = 2`),
-          l3: countWhere(sql`${latest.maturityLevel} = 3`),
-          ge4: countWhere(sql`${latest.maturityLevel} >= 4`),
-        })
-        .from(latest);
-    },
-
-    async peerCounts(q: PeerQuery, tx: Tx = db) {
-      const [row] = await this.peerCountsQuery(q, tx);
-      return row ?? { peers: 0, lower: 0, le1: 0, l2: 0, l3: 0, ge4: 0 };
     },
   };
 }

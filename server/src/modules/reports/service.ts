@@ -6,10 +6,6 @@ import {
   gapHeatmap,
   INDUSTRIES,
   levelName,
-  MIN_PEER_GROUP,
-  NATIONAL_DISTRIBUTIONS,
-  NATIONAL_PLATFORM_TOTALS,
-  nationalPositions,
   noStandardNote,
   ORGANIZATION_SIZES,
   QUICK_WIN_RULE,
@@ -24,7 +20,6 @@ import {
   type OrganizationSize,
   type ProductionType,
   type LocalizedText,
-  type PeerGroup,
   type ReportLang,
   type ReportResponse,
 } from '@zhiping/shared';
@@ -32,70 +27,29 @@ import type { Tx } from '../../db/client.ts';
 import { ValidationError } from '../../lib/errors.ts';
 import type { AccessClaims } from '../../plugins/auth.ts';
 import { loadAssessmentFor } from '../assessments/access.ts';
+import { benchmarkFor, type BenchmarkSubject } from '../benchmarks/index.ts';
 import { loadVersion, requirementIndex } from '../scoring/index.ts';
 import { loadReportContext, prefetchReportReads, type ReportContext } from './context.ts';
-import { createReportRepository, type PeerQuery } from './repository.ts';
+import { createReportRepository } from './repository.ts';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 export const pick = (text: LocalizedText, lang: ReportLang) => (lang === 'en' ? text.en : text.zh);
 
-async function peerGroup(db: Tx, q: PeerQuery): Promise<PeerGroup> {
-  const c = await createReportRepository(db).peerCounts(q);
-  // Fewer than MIN_PEER_GROUP enterprises: any figure could point at one of them.
-  if (c.peers < MIN_PEER_GROUP)
-    return { available: false, reason: 'too_few_peers', peers: c.peers };
-  return {
-    available: true,
-    peers: c.peers,
-    lower: c.lower,
-    percentile: c.lower / c.peers,
-    levelShares: {
-      le1: c.le1 / c.peers,
-      l2: c.l2 / c.peers,
-      l3: c.l3 / c.peers,
-      ge4: c.ge4 / c.peers,
-    },
-  };
-}
+/** What the benchmark compares of one assessment: its stored self-assessment result. */
+const benchmarkSubject = (ctx: ReportContext): BenchmarkSubject => ({
+  assessmentId: ctx.access.row.id,
+  organizationId: ctx.access.row.organizationId,
+  systemCode: ctx.version.systemCode,
+  own: ctx.selfResult,
+});
 
-/**
- * The assessment's self-assessment among its peers' latest self-assessments (same indicator
- * system and industry; then industry and size band), and the national reference figures.
- */
-export async function benchmarkFor(db: Tx, ctx: ReportContext): Promise<Benchmark> {
-  const { selfResult: own, access, version } = ctx;
-  const base = {
-    systemCode: version.systemCode,
-    industry: own.industry,
-    organizationId: access.row.organizationId,
-    score: own.score,
-  };
-  const [industry, industrySize] = await Promise.all([
-    peerGroup(db, { ...base, sizeBand: null }),
-    peerGroup(db, { ...base, sizeBand: own.sizeBand }),
-  ]);
-  return {
-    assessmentId: access.row.id,
-    systemCode: version.systemCode,
-    industry: own.industry,
-    sizeBand: own.sizeBand,
-    own: { score: own.score, maturityLevel: own.maturityLevel, source: own.source },
-    minimumPeers: MIN_PEER_GROUP,
-    groups: { industry, industrySize },
-    national: {
-      distributions: NATIONAL_DISTRIBUTIONS.map((d) => ({ ...d, percent: { ...d.percent } })),
-      positions: nationalPositions(own.maturityLevel),
-      platform: { ...NATIONAL_PLATFORM_TOTALS },
-    },
-  };
-}
-
+/** The peer benchmark of an assessment the caller may see (modules/benchmarks). */
 export async function buildBenchmark(
   db: Tx,
   user: AccessClaims,
   assessmentId: string,
 ): Promise<Benchmark> {
-  return benchmarkFor(db, await loadReportContext(db, user, assessmentId));
+  return benchmarkFor(db, benchmarkSubject(await loadReportContext(db, user, assessmentId)));
 }
 
 type StandardRow = Awaited<
@@ -174,7 +128,10 @@ export async function buildReportWithCatalog(
   const doc = version.document;
   const weak = weakSubdomains(basisReport);
   const weakIds = new Set(weak.map((w) => w.subdomainId));
-  const [[header, allLinks], benchmark] = await Promise.all([early, benchmarkFor(db, ctx)]);
+  const [[header, allLinks], benchmark] = await Promise.all([
+    early,
+    benchmarkFor(db, benchmarkSubject(ctx)),
+  ]);
   const catalog = catalogOfLinks(version.systemCode, allLinks);
   const organization = {
     name: header?.name ?? access.organizationName,
