@@ -420,6 +420,20 @@ export const standardLinks = pgTable(
   ],
 );
 
+/**
+ * Reference-data entries an instance has applied once (dataset, key): a later start never
+ * re-inserts them, so an entry an admin deleted or renumbered stays gone.
+ */
+export const referenceSeedsApplied = pgTable(
+  'reference_seeds_applied',
+  {
+    dataset: text('dataset').notNull(),
+    key: text('key').notNull(),
+    appliedAt: timestamp('applied_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.dataset, t.key] })],
+);
+
 export const auditEvents = pgTable(
   'audit_events',
   {

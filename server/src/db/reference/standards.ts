@@ -1,13 +1,23 @@
-import { standardLinks, standards } from '../schema.ts';
+import { referenceSeedsApplied, standardLinks, standards } from '../schema.ts';
 import { loadSeedStandards } from '../seed-files.ts';
 import type { ReferenceDataset } from './index.ts';
 
-/** The standards catalog in seeds/data/standards.json; entries already present are left alone. */
+/**
+ * The standards catalog in seeds/data/standards.json. Each entry is applied once per instance
+ * (recorded in reference_seeds_applied by its number): one already present is left alone (an
+ * admin may have edited it), and one an admin deleted or renumbered is not brought back.
+ */
 export const standardsDataset: ReferenceDataset = {
   name: 'standards',
   async load(tx) {
     let added = 0;
     for (const s of loadSeedStandards()) {
+      const [first] = await tx
+        .insert(referenceSeedsApplied)
+        .values({ dataset: 'standards', key: s.number })
+        .onConflictDoNothing()
+        .returning({ key: referenceSeedsApplied.key });
+      if (!first) continue;
       const [row] = await tx
         .insert(standards)
         .values({
