@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { prepareScoring, type AnswerChoice, type ReportLang } from '../shared/src/index.ts';
 import { renderRoadmapPdf, roadmapPdfData, type PdfEdition } from '../server/src/pdf/index.ts';
-import { fullReport, patternAnswers } from '../tests/server/roadmap-pdf-fixture.ts';
+import { fullReport, patternAnswers } from '../tests/server/roadmap/roadmap-pdf-fixture.ts';
 
 const iterations = Number(process.argv[2] ?? 20);
 const typical = fullReport();

@@ -17,7 +17,8 @@ const needs = {
   chromium: 'the browser tests (or set CHROMIUM_PATH)',
   'fonts-noto-cjk': 'the browser and PDF tests',
   'poppler-utils': 'the PDF tests (pdftotext)',
-  'redis-server': 'tests/server/scale-out.test.ts (or set TEST_REDIS_URL to a running Redis)',
+  'redis-server':
+    'tests/server/platform/scale-out.test.ts (or set TEST_REDIS_URL to a running Redis)',
 };
 const missing = [];
 if (!has('chromium') && !process.env.CHROMIUM_PATH) missing.push('chromium');

@@ -11,7 +11,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const read = (p: string) => readFileSync(join(ROOT, p), 'utf8');
 
 const OUTSIDE_CONFIG: Record<string, string> = {
-  TEST_REDIS_URL: 'tests/server/scale-out.test.ts',
+  TEST_REDIS_URL: 'tests/server/platform/scale-out.test.ts',
   ZHIPING_API_URL: 'web/vite.config.ts',
 };
 

@@ -18,7 +18,7 @@ import { totpCode } from './totp.ts';
 
 /**
  * The authorization policy of every route under /api/v1, and the real resources it is
- * checked against. tests/server/authorization-matrix.test.ts takes the route list from the
+ * checked against. tests/server/platform/authorization-matrix.test.ts takes the route list from the
  * OpenAPI document of a running app and fails when a route is missing here (or named here
  * without existing); tests/reliability/fuzz.test.ts reuses the fixtures to reach handlers
  * with ids that exist.

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { AdminOrganizationView, AdminUserView } from '@zhiping/shared';
 import { describe, expect, test } from 'vitest';
-import { login, PASSWORD, registerEnterprise, type Actor } from '../support/fixtures.ts';
-import { adminSetup } from '../support/staff.ts';
+import { login, PASSWORD, registerEnterprise, type Actor } from '../../support/fixtures.ts';
+import { adminSetup } from '../../support/staff.ts';
 
 const { t, admin, assessor, respondent, call } = adminSetup();
 

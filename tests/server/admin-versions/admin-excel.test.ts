@@ -4,9 +4,9 @@ import { readXlsx } from '@zhiping/server/lib/spreadsheet/xlsx-read';
 import { encodeXlsx } from '@zhiping/server/lib/spreadsheet/xlsx-write';
 import type { IndicatorSystem } from '@zhiping/shared';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { publishedVersion } from '../support/fixtures.ts';
-import { hostileWorkbooks } from '../support/hostile-xlsx.ts';
-import { adminSetup } from '../support/staff.ts';
+import { publishedVersion } from '../../support/fixtures.ts';
+import { hostileWorkbooks } from '../../support/hostile-xlsx.ts';
+import { adminSetup } from '../../support/staff.ts';
 
 const { t, admin, respondent, call } = adminSetup();
 const BASE = '/api/v1/admin/indicator-systems';

@@ -8,8 +8,8 @@ import {
   startAssessment,
   type Actor,
   type QuestionnaireRequirement,
-} from '../support/fixtures.ts';
-import { adminSetup } from '../support/staff.ts';
+} from '../../support/fixtures.ts';
+import { adminSetup } from '../../support/staff.ts';
 
 const BASE = '/api/v1/admin/indicator-systems';
 

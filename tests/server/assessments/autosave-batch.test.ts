@@ -1,13 +1,13 @@
 import { preparedQuery } from '@zhiping/server/db/client';
 import { fastSaveMany } from '@zhiping/server/modules/assessments/fast-save';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestApp, type TestApp } from '../support/app.ts';
+import { createTestApp, type TestApp } from '../../support/app.ts';
 import {
   registerEnterprise,
   requirementsOf,
   startAssessment,
   type Actor,
-} from '../support/fixtures.ts';
+} from '../../support/fixtures.ts';
 
 /**
  * Concurrent autosaves of different drafts share one statement and one commit. Each save in

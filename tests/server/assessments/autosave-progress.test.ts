@@ -1,13 +1,13 @@
 import { preparedQuery } from '@zhiping/server/db/client';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestApp, type TestApp } from '../support/app.ts';
+import { createTestApp, type TestApp } from '../../support/app.ts';
 import {
   registerEnterprise,
   requirementsOf,
   startAssessment,
   type Actor,
   type QuestionnaireRequirement,
-} from '../support/fixtures.ts';
+} from '../../support/fixtures.ts';
 
 /**
  * The progress an autosave returns is counted incrementally when this process knows the

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestApp, type TestApp } from '../support/app.ts';
+import { createTestApp, type TestApp } from '../../support/app.ts';
 import {
   registerEnterprise,
   requirementsOf,
   startAssessment,
   type Actor,
-} from '../support/fixtures.ts';
-import { multipartUpload, TINY_PDF } from '../support/route-table.ts';
+} from '../../support/fixtures.ts';
+import { multipartUpload, TINY_PDF } from '../../support/route-table.ts';
 
 /**
  * Evidence storage per enterprise (EVIDENCE_QUOTA_MB, over all its assessments): an upload

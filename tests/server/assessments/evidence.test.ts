@@ -3,15 +3,15 @@ import { crc32, deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEMO_PASSWORD } from '@zhiping/server/db/seed';
 import { auditEvents } from '@zhiping/server/db/schema';
-import { createTestApp, type TestApp } from '../support/app.ts';
-import { zipParts } from '../support/hostile-xlsx.ts';
+import { createTestApp, type TestApp } from '../../support/app.ts';
+import { zipParts } from '../../support/hostile-xlsx.ts';
 import {
   login,
   registerEnterprise,
   requirementsOf,
   startAssessment,
   type Actor,
-} from '../support/fixtures.ts';
+} from '../../support/fixtures.ts';
 
 const MAX_UPLOAD = 4096;
 

@@ -1,7 +1,7 @@
 import type { AuditEventView } from '@zhiping/shared';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestApp, type TestApp } from '../support/app.ts';
-import { login, registerEnterprise, type Actor } from '../support/fixtures.ts';
+import { createTestApp, type TestApp } from '../../support/app.ts';
+import { login, registerEnterprise, type Actor } from '../../support/fixtures.ts';
 
 const DEMO_PASSWORD = 'Demo@2026!';
 

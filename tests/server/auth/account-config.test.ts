@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ConfigError } from '@zhiping/server/config';
-import { testConfig } from '../support/app.ts';
+import { testConfig } from '../../support/app.ts';
 
 /** The account-security settings: validated, with the documented defaults. */
 describe('account-security configuration', () => {

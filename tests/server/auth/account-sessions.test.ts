@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestApp, type TestApp } from '../support/app.ts';
+import { createTestApp, type TestApp } from '../../support/app.ts';
 import {
   login,
   PASSWORD,
   refreshCookieOf,
   registerEnterprise,
   type Actor,
-} from '../support/fixtures.ts';
+} from '../../support/fixtures.ts';
 
 /**
  * The sessions page: a user's sign-ins (refresh-token families) with when they began and

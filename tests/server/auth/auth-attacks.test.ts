@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEMO_PASSWORD } from '@zhiping/server/db/seed';
 import { REPO_ROOT } from '@zhiping/server/config';
 import { openSuccessor } from '@zhiping/server/modules/auth/refresh-seal';
-import { createTestApp, TEST_JWT_SECRET, type TestApp } from '../support/app.ts';
+import { createTestApp, TEST_JWT_SECRET, type TestApp } from '../../support/app.ts';
 import {
   invitationTokenFor,
   PASSWORD,
@@ -14,7 +14,7 @@ import {
   registerEnterprise,
   registration,
   type Actor,
-} from '../support/fixtures.ts';
+} from '../../support/fixtures.ts';
 import type { RegisterBody, Session } from '@zhiping/shared';
 
 /**

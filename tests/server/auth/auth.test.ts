@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestApp, type TestApp } from '../support/app.ts';
+import { createTestApp, type TestApp } from '../../support/app.ts';
 import type { Session } from '@zhiping/shared';
 import {
   invitationTokenFor,
@@ -9,8 +9,8 @@ import {
   refreshCookieOf,
   registerEnterprise,
   registration,
-} from '../support/fixtures.ts';
-import { mailsTo } from '../support/mail.ts';
+} from '../../support/fixtures.ts';
+import { mailsTo } from '../../support/mail.ts';
 
 let t: TestApp;
 beforeAll(async () => {

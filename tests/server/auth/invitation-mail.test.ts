@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { createTestApp, type TestApp } from '../support/app.ts';
-import { registerEnterprise } from '../support/fixtures.ts';
-import { startSmtpSink, type SmtpSink } from '../support/smtp.ts';
+import { createTestApp, type TestApp } from '../../support/app.ts';
+import { registerEnterprise } from '../../support/fixtures.ts';
+import { startSmtpSink, type SmtpSink } from '../../support/smtp.ts';
 
 let smtp: SmtpSink;
 let t: TestApp;

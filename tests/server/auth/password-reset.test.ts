@@ -1,8 +1,8 @@
 import type { ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestApp, type TestApp } from '../support/app.ts';
-import { login, PASSWORD, registerEnterprise as register } from '../support/fixtures.ts';
-import { startSmtpSink, type SmtpSink } from '../support/smtp.ts';
+import { createTestApp, type TestApp } from '../../support/app.ts';
+import { login, PASSWORD, registerEnterprise as register } from '../../support/fixtures.ts';
+import { startSmtpSink, type SmtpSink } from '../../support/smtp.ts';
 
 /**
  * Password reset read the way a user reads it: the link comes from a real SMTP server in

@@ -1,7 +1,7 @@
 import { PRIVACY_TERMS_VERSION } from '@zhiping/shared';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestApp, type TestApp } from '../support/app.ts';
-import { registerEnterprise, registration } from '../support/fixtures.ts';
+import { createTestApp, type TestApp } from '../../support/app.ts';
+import { registerEnterprise, registration } from '../../support/fixtures.ts';
 
 /** Registration records consent to the privacy terms in force: version and time, with the user. */
 let t: TestApp;

@@ -1,8 +1,13 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEMO_PASSWORD } from '@zhiping/server/db/seed';
-import { createTestApp, TEST_JWT_SECRET, type TestApp } from '../support/app.ts';
-import { invitationTokenFor, login, registerEnterprise, type Actor } from '../support/fixtures.ts';
+import { createTestApp, TEST_JWT_SECRET, type TestApp } from '../../support/app.ts';
+import {
+  invitationTokenFor,
+  login,
+  registerEnterprise,
+  type Actor,
+} from '../../support/fixtures.ts';
 
 /**
  * An access token is only as good as the session behind it: once the user or the enterprise

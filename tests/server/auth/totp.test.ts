@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEMO_PASSWORD } from '@zhiping/server/db/seed';
-import { createTestApp, type TestApp } from '../support/app.ts';
-import { login, PASSWORD, refreshCookieOf, registerEnterprise } from '../support/fixtures.ts';
-import { enrolTotp, loginWithCode, totpCode } from '../support/totp.ts';
+import { createTestApp, type TestApp } from '../../support/app.ts';
+import { login, PASSWORD, refreshCookieOf, registerEnterprise } from '../../support/fixtures.ts';
+import { enrolTotp, loginWithCode, totpCode } from '../../support/totp.ts';
 
 /**
  * TOTP second factor: enrolment confirmed with a code computed the way an authenticator app

@@ -1,7 +1,7 @@
 import { users } from '@zhiping/server/db/schema';
 import { hashPassword } from '@zhiping/server/lib/password';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestApp, type TestApp } from '../support/app.ts';
+import { createTestApp, type TestApp } from '../../support/app.ts';
 import {
   login,
   PASSWORD,
@@ -9,7 +9,7 @@ import {
   requirementsOf,
   startAssessment,
   type Actor,
-} from '../support/fixtures.ts';
+} from '../../support/fixtures.ts';
 
 /**
  * Backup and restore of one enterprise: exported from one instance, imported into an empty

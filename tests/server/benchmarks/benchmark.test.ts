@@ -1,7 +1,7 @@
 import type { Benchmark, ReportResponse } from '@zhiping/shared';
 import { assessments, organizations, reportSnapshots } from '@zhiping/server/db/schema';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestApp, type TestApp } from '../support/app.ts';
+import { createTestApp, type TestApp } from '../../support/app.ts';
 import {
   publishedVersion,
   registerEnterprise,
@@ -9,7 +9,7 @@ import {
   startAssessment,
   uniqueCreditCode,
   type Actor,
-} from '../support/fixtures.ts';
+} from '../../support/fixtures.ts';
 
 let t: TestApp;
 let ent: Actor;

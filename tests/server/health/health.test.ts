@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestApp, type TestApp } from '../support/app.ts';
+import { createTestApp, type TestApp } from '../../support/app.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -30,7 +30,7 @@ describe('health and readiness', () => {
     const other = await t.app.inject({ method: 'GET', url: '/api/health' });
     expect(other.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
-  // Security headers (HSTS only over TLS): tests/server/security-headers.test.ts
+  // Security headers (HSTS only over TLS): tests/server/platform/security-headers.test.ts
 });
 
 describe('errors are problem+json', () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestApp, type TestApp } from '../support/app.ts';
-import { registerEnterprise, startAssessment } from '../support/fixtures.ts';
+import { createTestApp, type TestApp } from '../../support/app.ts';
+import { registerEnterprise, startAssessment } from '../../support/fixtures.ts';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { recordFigure } from '../reliability/figures.ts';
-import { createTestApp, type TestApp } from '../support/app.ts';
-import { testDbKind } from '../support/database.ts';
+import { recordFigure } from '../../reliability/figures.ts';
+import { createTestApp, type TestApp } from '../../support/app.ts';
+import { testDbKind } from '../../support/database.ts';
 import {
   createMatrixFixtures,
   describeExpected,
@@ -11,7 +11,7 @@ import {
   ROUTE_TABLE,
   sendMatrixRequest,
   type MatrixFixtures,
-} from '../support/route-table.ts';
+} from '../../support/route-table.ts';
 
 /**
  * Every route of the OpenAPI document, called as each role against real resources of two

@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestApp, type TestApp } from '../support/app.ts';
+import { createTestApp, type TestApp } from '../../support/app.ts';
 import {
   publishedVersion,
   registerEnterprise,
   requirementsOf,
   startAssessment,
   type Actor,
-} from '../support/fixtures.ts';
+} from '../../support/fixtures.ts';
 
 /**
  * Compressed delivery: pre-compressed assets chosen by Accept-Encoding, JSON compressed above

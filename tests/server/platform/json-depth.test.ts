@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { unstorableStringFields } from '@zhiping/server/plugins/errors';
 import { jsonNestsDeeperThan, MAX_JSON_DEPTH } from '@zhiping/server/plugins/json-body';
-import { createTestApp, type TestApp } from '../support/app.ts';
+import { createTestApp, type TestApp } from '../../support/app.ts';
 
 /**
  * Deeply nested JSON is refused (400 problem+json) by the body parser, before anything

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createMailer } from '@zhiping/server/lib/mail/mailer';
 import { ConfigError } from '@zhiping/server/config';
 import { DEMO_PASSWORD } from '@zhiping/server/db/seed';
-import { createTestApp, testConfig } from '../support/app.ts';
-import { login } from '../support/fixtures.ts';
+import { createTestApp, testConfig } from '../../support/app.ts';
+import { login } from '../../support/fixtures.ts';
 
 /**
  * A dead SMTP server (accepts the connection and never says a word) cannot hold a request:

@@ -2,8 +2,8 @@ import { createConnection } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '@zhiping/server';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { testConfig } from '../support/app.ts';
-import { createTestDatabase, type TestDatabase } from '../support/database.ts';
+import { testConfig } from '../../support/app.ts';
+import { createTestDatabase, type TestDatabase } from '../../support/database.ts';
 import {
   login,
   PASSWORD,
@@ -11,7 +11,7 @@ import {
   registerEnterprise,
   requirementsOf,
   startAssessment,
-} from '../support/fixtures.ts';
+} from '../../support/fixtures.ts';
 import { seedDatabase } from '@zhiping/server/db/seed';
 
 /**

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '@zhiping/server';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestApp, testConfig, type TestApp } from '../support/app.ts';
+import { createTestApp, testConfig, type TestApp } from '../../support/app.ts';
 
 /**
  * HSTS and the CSP's `upgrade-insecure-requests` only on requests that came over TLS: on

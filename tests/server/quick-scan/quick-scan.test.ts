@@ -1,8 +1,8 @@
 import { buildApp } from '@zhiping/server';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestApp, testConfig, type TestApp } from '../support/app.ts';
-import { registerEnterprise, requirementsOf, type Actor } from '../support/fixtures.ts';
+import { createTestApp, testConfig, type TestApp } from '../../support/app.ts';
+import { registerEnterprise, requirementsOf, type Actor } from '../../support/fixtures.ts';
 
 /**
  * Quick scan (docs/quick-scan.md): anonymous scan → sign-in → claim → full assessment from

@@ -8,7 +8,7 @@ import {
 import { indicatorSystemVersions, reportSnapshots, reviewItems } from '@zhiping/server/db/schema';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestApp, type TestApp } from '../support/app.ts';
+import { createTestApp, type TestApp } from '../../support/app.ts';
 import {
   login,
   publishedVersion,
@@ -17,7 +17,7 @@ import {
   startAssessment,
   type Actor,
   type QuestionnaireRequirement,
-} from '../support/fixtures.ts';
+} from '../../support/fixtures.ts';
 
 let t: TestApp;
 let ent: Actor;

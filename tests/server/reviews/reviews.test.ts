@@ -7,7 +7,7 @@ import type { ReviewView } from '@zhiping/shared';
 import { DEMO_PASSWORD } from '@zhiping/server/db/seed';
 import { auditEvents, reportSnapshots, users } from '@zhiping/server/db/schema';
 import { hashPassword } from '@zhiping/server/lib/password';
-import { createTestApp, type TestApp } from '../support/app.ts';
+import { createTestApp, type TestApp } from '../../support/app.ts';
 import {
   login,
   registerEnterprise,
@@ -15,7 +15,7 @@ import {
   startAssessment,
   type Actor,
   type QuestionnaireRequirement,
-} from '../support/fixtures.ts';
+} from '../../support/fixtures.ts';
 
 let t: TestApp;
 let ent: Awaited<ReturnType<typeof registerEnterprise>>;

@@ -16,12 +16,12 @@ import type { RoadmapPdfData } from '@zhiping/server/pdf/types';
 
 /** The seeded CMMM 2020 document and standards catalog, as the database holds them. */
 export function cmmm2020(): IndicatorSystem {
-  const url = new URL('../../seeds/data/cmmm-2020.json', import.meta.url);
+  const url = new URL('../../../seeds/data/cmmm-2020.json', import.meta.url);
   return indicatorSystemSchema.parse(JSON.parse(readFileSync(url, 'utf8')));
 }
 
 export function standardsCatalog(): Standard[] {
-  const url = new URL('../../seeds/data/standards.json', import.meta.url);
+  const url = new URL('../../../seeds/data/standards.json', import.meta.url);
   return (JSON.parse(readFileSync(url, 'utf8')) as unknown[]).map((s) => standardSchema.parse(s));
 }
 

@@ -22,7 +22,7 @@ import {
 import { indicatorSystemSchema, standardSchema } from '@zhiping/shared';
 import { renderRoadmapPdf, roadmapPdfData } from '@zhiping/server/pdf/index';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestApp, type TestApp } from '../support/app.ts';
+import { createTestApp, type TestApp } from '../../support/app.ts';
 import {
   login,
   publishedVersion,
@@ -30,7 +30,7 @@ import {
   requirementsOf,
   startAssessment,
   type Actor,
-} from '../support/fixtures.ts';
+} from '../../support/fixtures.ts';
 import {
   cmmm2020,
   fullReport,
@@ -39,7 +39,7 @@ import {
   PATTERN_L4,
 } from './roadmap-pdf-fixture.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
+const ROOT = join(import.meta.dirname, '..', '..', '..');
 const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
 const work = mkdtempSync(join(tmpdir(), 'zp-pdf-'));
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../support/database.ts';
+import { createTestDatabase, type TestDatabase } from '../../support/database.ts';
 import { seedDatabase } from '@zhiping/server/db/seed';
 
 /**
@@ -9,7 +9,14 @@ import { seedDatabase } from '@zhiping/server/db/seed';
  * reference loader leaves existing entries alone) to the scope of seeds/standards.ts. The data
  * statements are replayed here on a catalog put back to its pre-0004 state.
  */
-const MIGRATION = join(import.meta.dirname, '..', '..', 'migrations', '0004_standard_scope.sql');
+const MIGRATION = join(
+  import.meta.dirname,
+  '..',
+  '..',
+  '..',
+  'migrations',
+  '0004_standard_scope.sql',
+);
 
 async function rows(db: TestDatabase, query: string): Promise<Record<string, unknown>[]> {
   const result: unknown = await db.database.db.execute(query);

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { IndicatorSystem, StandardBody, StandardView } from '@zhiping/shared';
 import { describe, expect, test } from 'vitest';
-import { publishedVersion } from '../support/fixtures.ts';
-import { adminSetup } from '../support/staff.ts';
+import { publishedVersion } from '../../support/fixtures.ts';
+import { adminSetup } from '../../support/staff.ts';
 
 const { t, admin, assessor, respondent, call } = adminSetup();
 
