@@ -1,4 +1,4 @@
-import type { FastifyRequest } from 'fastify';
+import type { Actor } from './actor.ts';
 import type { Tx } from '../db/client.ts';
 import { auditEvents } from '../db/schema.ts';
 
@@ -9,14 +9,13 @@ export interface AuditEntry {
   organizationId?: string | null;
   before?: unknown;
   after?: unknown;
-  /** Overrides the request's user (e.g. the account a failed login was for). */
+  /** Overrides the actor's user (e.g. the account a failed login was for). */
   actorId?: string | null;
   actorRole?: string | null;
 }
 
 /** Appends one audit event in the caller's transaction, so it commits with the change. */
-export async function audit(tx: Tx, req: FastifyRequest | null, e: AuditEntry): Promise<void> {
-  const user = req?.user as { sub?: string; role?: string } | undefined;
+export async function audit(tx: Tx, actor: Actor | null, e: AuditEntry): Promise<void> {
   await tx.insert(auditEvents).values({
     action: e.action,
     entityType: e.entityType,
@@ -24,9 +23,9 @@ export async function audit(tx: Tx, req: FastifyRequest | null, e: AuditEntry): 
     organizationId: e.organizationId ?? null,
     before: e.before ?? null,
     after: e.after ?? null,
-    actorId: e.actorId !== undefined ? e.actorId : (user?.sub ?? null),
-    actorRole: e.actorRole !== undefined ? e.actorRole : (user?.role ?? null),
-    ip: req?.ip ?? null,
-    requestId: req?.id ?? null,
+    actorId: e.actorId !== undefined ? e.actorId : (actor?.userId ?? null),
+    actorRole: e.actorRole !== undefined ? e.actorRole : (actor?.role ?? null),
+    ip: actor?.ip ?? null,
+    requestId: actor?.requestId ?? null,
   });
 }

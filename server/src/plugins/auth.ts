@@ -3,20 +3,11 @@ import { ROLES, type Role } from '@zhiping/shared';
 import { z } from 'zod';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import type { AccessClaims } from '../lib/actor.ts';
 import { ForbiddenError, UnauthorizedError } from '../lib/errors.ts';
 import { createSessionStateChecker, type SessionStateChecker } from './session-state.ts';
 
-/** Claims of an access token. */
-export interface AccessClaims {
-  sub: string;
-  role: Role;
-  /** The respondent's organization; null for assessors and admins. */
-  org: string | null;
-  /** The session: the refresh-token family the token was issued with. */
-  sid: string;
-  /** A restricted session: an admin who must enrol a second factor reaches only the enrolment. */
-  scope?: 'totp_enrolment';
-}
+export type { AccessClaims };
 
 declare module '@fastify/jwt' {
   interface FastifyJWT {

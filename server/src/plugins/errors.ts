@@ -183,7 +183,12 @@ export default fp(
       } else if (isResponseSerializationError(err)) {
         req.log.error({ err }, 'response did not match its schema');
         body = problem(500, 'internal_error', 'An unexpected error occurred');
-      } else if (err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err.name === 'SyntaxError') {
+      } else if (
+        err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+        // Fastify's JSON body parser marks its SyntaxError 400; one thrown by the app's own
+        // JSON.parse (of stored data) is a bug, answered 500 below.
+        (err.name === 'SyntaxError' && err.statusCode === 400)
+      ) {
         body = problem(400, 'malformed_json', 'The request body is not valid JSON');
       } else if (sqlStateOf(err)?.startsWith('22')) {
         // A data exception (a number out of its column's range, a malformed value): the

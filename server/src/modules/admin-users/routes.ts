@@ -10,6 +10,7 @@ import {
   patchUserBodySchema,
 } from '@zhiping/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { actorOf } from '../../lib/actor.ts';
 import { createAdminUserService } from './service.ts';
 
 const security = [{ bearer: [] }];
@@ -50,7 +51,7 @@ export const adminUserRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: adminOrganizationViewSchema },
       },
     },
-    async (req) => service.patchOrganization(req, req.params.id, req.body),
+    async (req) => service.patchOrganization(actorOf(req), req.params.id, req.body),
   );
 
   app.get(
@@ -81,7 +82,7 @@ export const adminUserRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: adminUserViewSchema },
       },
     },
-    async (req) => service.patchUser(req, req.params.id, req.body),
+    async (req) => service.patchUser(actorOf(req), req.params.id, req.body),
   );
 
   app.post(
@@ -96,6 +97,6 @@ export const adminUserRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: adminUserViewSchema },
       },
     },
-    async (req, reply) => reply.status(201).send(await service.createStaff(req, req.body)),
+    async (req, reply) => reply.status(201).send(await service.createStaff(actorOf(req), req.body)),
   );
 };

@@ -5,9 +5,8 @@ import type {
   PatchUserBody,
   Role,
 } from '@zhiping/shared';
-import type { FastifyRequest } from 'fastify';
+import type { Actor } from '../../lib/actor.ts';
 import type { Db } from '../../db/client.ts';
-import type { SessionStateChecker } from '../../plugins/session-state.ts';
 import { audit } from '../../lib/audit.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors.ts';
 import { hashPassword } from '../../lib/password.ts';
@@ -50,7 +49,8 @@ const emailTaken = () => new ConflictError('email_taken', 'An account with this 
 export function createAdminUserService(deps: {
   db: Db;
   /** This instance's session-state cache: sessions ended here stop at once, not after its TTL. */
-  sessionState: Pick<SessionStateChecker, 'forget'>;
+  /** The session-state cache (plugins/session-state.ts): forgets an account's cached state. */
+  sessionState: { forget(userId: string): void };
 }) {
   const { db, sessionState } = deps;
   const repo = createAdminUserRepository(db);
@@ -63,7 +63,7 @@ export function createAdminUserService(deps: {
     },
 
     /** Disabling an enterprise ends its users' sessions; they cannot sign in until enabled. */
-    async patchOrganization(req: FastifyRequest, id: string, body: { disabled: boolean }) {
+    async patchOrganization(actor: Actor, id: string, body: { disabled: boolean }) {
       let ended: string[] = [];
       const org = await db.transaction(async (tx) => {
         const current = await repo.findOrganizationForUpdate(id, tx);
@@ -79,7 +79,7 @@ export function createAdminUserService(deps: {
           ended = await repo.userIdsOf(id, tx);
           await repo.revokeRefreshTokens(ended, tx);
         }
-        await audit(tx, req, {
+        await audit(tx, actor, {
           action: body.disabled ? 'organization.disabled' : 'organization.enabled',
           entityType: 'organization',
           entityId: id,
@@ -105,13 +105,13 @@ export function createAdminUserService(deps: {
      * assessors and admins to none. An admin cannot demote or disable themself, so the
      * platform always keeps the admin who is acting.
      */
-    async patchUser(req: FastifyRequest, id: string, body: PatchUserBody) {
+    async patchUser(actor: Actor, id: string, body: PatchUserBody) {
       let ended = false;
       const result = await db.transaction(async (tx) => {
         const current = await repo.findUserForUpdate(id, tx);
         if (!current) throw new NotFoundError('User');
         if (
-          id === req.user.sub &&
+          id === actor.userId &&
           ((body.role !== undefined && body.role !== 'admin') || body.disabled === true)
         ) {
           throw new ConflictError(
@@ -166,7 +166,7 @@ export function createAdminUserService(deps: {
           ended = true;
         }
         if (changed) {
-          await audit(tx, req, {
+          await audit(tx, actor, {
             action: 'user.updated',
             entityType: 'user',
             entityId: id,
@@ -183,7 +183,7 @@ export function createAdminUserService(deps: {
     },
 
     /** Staff accounts (assessors, admins) are created by admins; enterprises register. */
-    async createStaff(req: FastifyRequest, body: CreateStaffBody) {
+    async createStaff(actor: Actor, body: CreateStaffBody) {
       const passwordHash = await hashPassword(body.password);
       try {
         const user = await db.transaction(async (tx) => {
@@ -198,7 +198,7 @@ export function createAdminUserService(deps: {
             },
             tx,
           );
-          await audit(tx, req, {
+          await audit(tx, actor, {
             action: 'user.created',
             entityType: 'user',
             entityId: u.id,

@@ -3,6 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { validatorCompiler, type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppConfig } from '../../config.ts';
+import { actorOf } from '../../lib/actor.ts';
 import { ValidationError, type FieldError } from '../../lib/errors.ts';
 import { readSingleFileForm } from '../../lib/multipart.ts';
 import { createAdminVersionService } from './service.ts';
@@ -89,7 +90,7 @@ export const adminVersionExcelRoutes: FastifyPluginAsyncZod<{ config: AppConfig 
     },
     async (req) => {
       const { revision, file } = await readWorkbookUpload(req, opts.config.maxUploadBytes);
-      return service.importWorkbook(req, req.params.id, revision, file);
+      return service.importWorkbook(actorOf(req), req.params.id, revision, file);
     },
   );
 };

@@ -15,6 +15,7 @@ import {
 } from '@zhiping/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { actorOf } from '../../lib/actor.ts';
 import { createAdminVersionService } from './service.ts';
 import { whatIf } from './what-if.ts';
 
@@ -56,7 +57,8 @@ export const adminVersionRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: adminVersionViewSchema },
       },
     },
-    async (req, reply) => reply.status(201).send(await service.copy(req, req.params.id, req.body)),
+    async (req, reply) =>
+      reply.status(201).send(await service.copy(actorOf(req), req.params.id, req.body)),
   );
 
   app.put(
@@ -73,7 +75,7 @@ export const adminVersionRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: adminVersionViewSchema },
       },
     },
-    async (req) => service.replaceDocument(req, req.params.id, req.body),
+    async (req) => service.replaceDocument(actorOf(req), req.params.id, req.body),
   );
 
   app.patch(
@@ -89,7 +91,7 @@ export const adminVersionRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: adminVersionViewSchema },
       },
     },
-    async (req) => service.patchWeights(req, req.params.id, req.body),
+    async (req) => service.patchWeights(actorOf(req), req.params.id, req.body),
   );
 
   app.get(
@@ -121,7 +123,7 @@ export const adminVersionRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: adminVersionViewSchema },
       },
     },
-    async (req) => service.publish(req, req.params.id, req.body.revision),
+    async (req) => service.publish(actorOf(req), req.params.id, req.body.revision),
   );
 
   app.delete(
@@ -137,7 +139,7 @@ export const adminVersionRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      await service.remove(req, req.params.id);
+      await service.remove(actorOf(req), req.params.id);
       return reply.status(204).send();
     },
   );
@@ -156,7 +158,7 @@ export const adminVersionRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) =>
-      reply.status(201).send(await service.importDocument(req, req.body.document)),
+      reply.status(201).send(await service.importDocument(actorOf(req), req.body.document)),
   );
 
   app.get(

@@ -6,7 +6,7 @@ import {
   type PatchWeightsBody,
   type PutVersionBody,
 } from '@zhiping/shared';
-import type { FastifyRequest } from 'fastify';
+import type { Actor } from '../../lib/actor.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { audit } from '../../lib/audit.ts';
 import {
@@ -74,7 +74,7 @@ export function createAdminVersionService(deps: { db: Db }) {
   const repo = createVersionRepository(db);
 
   async function insertDraft(
-    req: FastifyRequest,
+    actor: Actor,
     tx: Tx,
     systemId: string,
     document: IndicatorSystem,
@@ -90,7 +90,7 @@ export function createAdminVersionService(deps: { db: Db }) {
         status: 'draft',
         document,
         basedOnId,
-        createdBy: req.user.sub,
+        createdBy: actor.userId,
       },
       tx,
     );
@@ -117,15 +117,15 @@ export function createAdminVersionService(deps: { db: Db }) {
       return { items, page: q.page, limit: q.limit, total };
     },
 
-    async copy(req: FastifyRequest, id: string, body: CopyVersionBody) {
+    async copy(actor: Actor, id: string, body: CopyVersionBody) {
       const source = await repo.find(id);
       if (!source) throw new NotFoundError('Indicator-system version');
       const { document } = await loadVersion(db, id);
       const copy: IndicatorSystem = { ...structuredClone(document), version: body.version };
       const row = await uniqueVersion(source.systemCode, body.version, () =>
         db.transaction(async (tx) => {
-          const r = await insertDraft(req, tx, source.systemId, copy, source.id);
-          await audit(tx, req, {
+          const r = await insertDraft(actor, tx, source.systemId, copy, source.id);
+          await audit(tx, actor, {
             action: 'indicator_system.version_copied',
             entityType: ENTITY,
             entityId: r.id,
@@ -138,7 +138,7 @@ export function createAdminVersionService(deps: { db: Db }) {
       return versionView(row, source.systemCode);
     },
 
-    async replaceDocument(req: FastifyRequest, id: string, body: PutVersionBody) {
+    async replaceDocument(actor: Actor, id: string, body: PutVersionBody) {
       const row = await guarded(() =>
         db.transaction(async (tx) => {
           const current = writableDraft(await repo.findForUpdate(id, tx), body.revision);
@@ -160,7 +160,7 @@ export function createAdminVersionService(deps: { db: Db }) {
           const updated = await repo.update(id, body.revision, { document: next }, tx);
           if (!updated) throw staleRevision(body.revision + 1);
           const diff = diffDocuments(current.document, next);
-          await audit(tx, req, {
+          await audit(tx, actor, {
             action: 'indicator_system.document_replaced',
             entityType: ENTITY,
             entityId: id,
@@ -174,7 +174,7 @@ export function createAdminVersionService(deps: { db: Db }) {
     },
 
     /** The weight editor's edit: overrides of one profile, validated like a whole document. */
-    async patchWeights(req: FastifyRequest, id: string, body: PatchWeightsBody) {
+    async patchWeights(actor: Actor, id: string, body: PatchWeightsBody) {
       const row = await guarded(() =>
         db.transaction(async (tx) => {
           const current = writableDraft(await repo.findForUpdate(id, tx), body.revision);
@@ -215,7 +215,7 @@ export function createAdminVersionService(deps: { db: Db }) {
           }
           const updated = await repo.update(id, body.revision, { document: result.system }, tx);
           if (!updated) throw staleRevision(body.revision + 1);
-          await audit(tx, req, {
+          await audit(tx, actor, {
             action: 'indicator_system.weights_changed',
             entityType: ENTITY,
             entityId: id,
@@ -235,7 +235,7 @@ export function createAdminVersionService(deps: { db: Db }) {
     },
 
     /** Draft → published. Older published versions stay published: assessments pin them. */
-    async publish(req: FastifyRequest, id: string, revision: number) {
+    async publish(actor: Actor, id: string, revision: number) {
       const row = await guarded(() =>
         db.transaction(async (tx) => {
           const current = await repo.findForUpdate(id, tx);
@@ -252,7 +252,7 @@ export function createAdminVersionService(deps: { db: Db }) {
           const publishedAt = new Date();
           const updated = await repo.update(id, revision, { status: 'published', publishedAt }, tx);
           if (!updated) throw staleRevision(revision + 1);
-          await audit(tx, req, {
+          await audit(tx, actor, {
             action: 'indicator_system.version_published',
             entityType: ENTITY,
             entityId: id,
@@ -269,14 +269,14 @@ export function createAdminVersionService(deps: { db: Db }) {
       return versionView(row, row.systemCode);
     },
 
-    async remove(req: FastifyRequest, id: string) {
+    async remove(actor: Actor, id: string) {
       await guarded(() =>
         db.transaction(async (tx) => {
           const current = await repo.findForUpdate(id, tx);
           if (!current) throw new NotFoundError('Indicator-system version');
           if (current.status !== 'draft') throw immutable(current);
           await repo.remove(id, tx);
-          await audit(tx, req, {
+          await audit(tx, actor, {
             action: 'indicator_system.version_deleted',
             entityType: ENTITY,
             entityId: id,
@@ -292,14 +292,14 @@ export function createAdminVersionService(deps: { db: Db }) {
     },
 
     /** A document from a file becomes a draft (and its system, if the code is new). */
-    async importDocument(req: FastifyRequest, input: unknown) {
+    async importDocument(actor: Actor, input: unknown) {
       const document = validDocumentOr400(input);
       const row = await uniqueVersion(document.code, document.version, () =>
         db.transaction(async (tx) => {
           const existed = await repo.findSystemByCode(document.code, tx);
           const system = existed ?? (await repo.ensureSystem(document.code, document.name, tx));
-          const r = await insertDraft(req, tx, system.id, document, null);
-          await audit(tx, req, {
+          const r = await insertDraft(actor, tx, system.id, document, null);
+          await audit(tx, actor, {
             action: 'indicator_system.version_imported',
             entityType: ENTITY,
             entityId: r.id,
@@ -332,14 +332,14 @@ export function createAdminVersionService(deps: { db: Db }) {
     },
 
     /** A workbook edited in Excel replaces a draft's document, exactly like the JSON PUT. */
-    async importWorkbook(req: FastifyRequest, id: string, revision: number, file: Buffer) {
+    async importWorkbook(actor: Actor, id: string, revision: number, file: Buffer) {
       writableDraft(await repo.find(id), revision);
       const { document } = await loadVersion(db, id);
       // Bounded, in a worker thread; a refused workbook is a 4xx naming the problem.
       const sheets = await readXlsx(file);
       const result = applyWorkbook(document, sheets);
       if (result.errors.length) throw new ValidationError(result.errors);
-      return service.replaceDocument(req, id, { revision, document: result.document });
+      return service.replaceDocument(actor, id, { revision, document: result.document });
     },
   };
   return service;

@@ -1,9 +1,8 @@
-import type { FastifyRequest } from 'fastify';
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import { assessments, organizations } from '../../db/schema.ts';
 import { NotFoundError } from '../../lib/errors.ts';
-import type { AccessClaims } from '../../plugins/auth.ts';
+import type { AccessClaims } from '../../lib/actor.ts';
 
 export type AssessmentRow = typeof assessments.$inferSelect;
 
@@ -51,5 +50,3 @@ export async function loadAssessmentFor(
   }
   return { ...found, isOwner, isAssignedAssessor };
 }
-
-export const claimsOf = (req: FastifyRequest): AccessClaims => req.user;

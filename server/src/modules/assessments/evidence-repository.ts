@@ -59,14 +59,15 @@ export function createEvidenceRepository(db: Tx) {
     /**
      * Bytes of evidence an enterprise stores, over all its assessments. Locks the enterprise's
      * row first, so parallel uploads of one enterprise are counted one after the other and
-     * cannot pass the quota together.
+     * cannot pass the quota together. `no key update`: it does not block the enterprise's
+     * other writes (rows referencing it take `key share`) while an upload runs.
      */
     async usageOfOrganizationLocked(organizationId: string, tx: Tx) {
       await tx
         .select({ id: organizations.id })
         .from(organizations)
         .where(eq(organizations.id, organizationId))
-        .for('update');
+        .for('no key update');
       const [row] = await tx
         .select({ bytes: sql<string>`coalesce(sum(${evidenceFiles.sizeBytes}), 0)` })
         .from(evidenceFiles)

@@ -11,6 +11,7 @@ import type { FastifyRequest } from 'fastify';
 import { validatorCompiler, type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppConfig } from '../../config.ts';
+import { actorOf } from '../../lib/actor.ts';
 import { ValidationError } from '../../lib/errors.ts';
 import { readSingleFileForm } from '../../lib/multipart.ts';
 import { attachmentDisposition } from './evidence-content.ts';
@@ -67,7 +68,7 @@ export const evidenceRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = asyn
       const { id } = req.params;
       await service.precheck(req.user, id);
       const upload = await readUpload(req, maxBytes);
-      return reply.status(201).send(await service.upload(req, req.user, id, upload));
+      return reply.status(201).send(await service.upload(actorOf(req), req.user, id, upload));
     },
   );
 
@@ -135,7 +136,7 @@ export const evidenceRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = asyn
       },
     },
     async (req, reply) => {
-      await service.remove(req, req.user, req.params.id, req.params.fileId);
+      await service.remove(actorOf(req), req.user, req.params.id, req.params.fileId);
       return reply.status(204).send();
     },
   );

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EvidenceFileView, TailoringEntry } from '@zhiping/shared';
-import type { FastifyRequest } from 'fastify';
+import type { Actor } from '../../lib/actor.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { audit } from '../../lib/audit.ts';
 import {
@@ -10,7 +10,7 @@ import {
   NotFoundError,
   ValidationError,
 } from '../../lib/errors.ts';
-import type { AccessClaims } from '../../plugins/auth.ts';
+import type { AccessClaims } from '../../lib/actor.ts';
 import { loadVersion, requirementIndex, scorerFor } from '../scoring/index.ts';
 import { loadAssessmentFor, type AssessmentAccess } from './access.ts';
 import { cleanFilename, detectEvidenceType } from './evidence-content.ts';
@@ -81,7 +81,7 @@ export function createEvidenceService(deps: { db: Db; quotaBytes: number }) {
       requireWritable(await loadAssessmentFor(db, user, id));
     },
 
-    async upload(req: FastifyRequest, user: AccessClaims, id: string, upload: EvidenceUpload) {
+    async upload(actor: Actor, user: AccessClaims, id: string, upload: EvidenceUpload) {
       const requirementId = upload.requirementId?.trim() ?? '';
       if (!requirementId || requirementId.length > 64) {
         throw new ValidationError([
@@ -149,7 +149,7 @@ export function createEvidenceService(deps: { db: Db; quotaBytes: number }) {
           },
           tx,
         );
-        await audit(tx, req, {
+        await audit(tx, actor, {
           action: 'evidence.uploaded',
           entityType: 'evidence_file',
           entityId: saved.id,
@@ -177,7 +177,7 @@ export function createEvidenceService(deps: { db: Db; quotaBytes: number }) {
       return file;
     },
 
-    async remove(req: FastifyRequest, user: AccessClaims, id: string, fileId: string) {
+    async remove(actor: Actor, user: AccessClaims, id: string, fileId: string) {
       await db.transaction(async (tx) => {
         const access = await loadAssessmentFor(tx, user, id, { forUpdate: true });
         const file = await repo.metadata(id, fileId, tx);
@@ -185,7 +185,7 @@ export function createEvidenceService(deps: { db: Db; quotaBytes: number }) {
         requireWritable(access);
         await requireReopened(tx, access, file.requirementId);
         await repo.remove(fileId, tx);
-        await audit(tx, req, {
+        await audit(tx, actor, {
           action: 'evidence.deleted',
           entityType: 'evidence_file',
           entityId: fileId,

@@ -9,6 +9,7 @@ import {
   saveAnswersBodySchema,
 } from '@zhiping/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { actorOf } from '../../lib/actor.ts';
 import { createAssessmentService } from './service.ts';
 import { openFindingRequirementIds } from './reopened.ts';
 
@@ -29,7 +30,8 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: assessmentViewSchema },
       },
     },
-    async (req, reply) => reply.status(201).send(await service.create(req, req.user, req.body)),
+    async (req, reply) =>
+      reply.status(201).send(await service.create(actorOf(req), req.user, req.body)),
   );
 
   app.get(
@@ -91,7 +93,13 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) =>
-      service.saveAnswers(req, req.user, req.params.id, req.body, openFindingRequirementIds),
+      service.saveAnswers(
+        actorOf(req),
+        req.user,
+        req.params.id,
+        req.body,
+        openFindingRequirementIds,
+      ),
   );
 
   app.post(
@@ -107,6 +115,6 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: assessmentViewSchema },
       },
     },
-    async (req) => service.submit(req, req.user, req.params.id, req.body.revision),
+    async (req) => service.submit(actorOf(req), req.user, req.params.id, req.body.revision),
   );
 };

@@ -9,13 +9,13 @@ import {
   type TailoringEntry,
 } from '@zhiping/shared';
 import { and, eq, type SQL } from 'drizzle-orm';
-import type { FastifyRequest } from 'fastify';
+import type { Actor } from '../../lib/actor.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { assessments, organizations } from '../../db/schema.ts';
 import { audit } from '../../lib/audit.ts';
 import { createBatcher } from '../../lib/batcher.ts';
 import { AppError, ConflictError, ForbiddenError, ValidationError } from '../../lib/errors.ts';
-import type { AccessClaims } from '../../plugins/auth.ts';
+import type { AccessClaims } from '../../lib/actor.ts';
 import {
   completionAfter,
   completionOf,
@@ -137,7 +137,7 @@ export function createAssessmentService(deps: { db: Db }) {
     view,
 
     async create(
-      req: FastifyRequest,
+      actor: Actor,
       user: AccessClaims,
       body: CreateAssessmentBody & { tailoring: TailoringEntry[] },
     ) {
@@ -192,7 +192,7 @@ export function createAssessmentService(deps: { db: Db }) {
           },
           tx,
         );
-        await audit(tx, req, {
+        await audit(tx, actor, {
           action: 'assessment.created',
           entityType: 'assessment',
           entityId: r.id,
@@ -300,12 +300,7 @@ export function createAssessmentService(deps: { db: Db }) {
      * atomic statement. Undefined when the fast path does not apply or the claim failed
      * (stale revision, not a draft, not the caller's): saveAnswers then decides slowly.
      */
-    async saveDraftAnswers(
-      req: FastifyRequest,
-      user: AccessClaims,
-      id: string,
-      body: SaveAnswersBody,
-    ) {
+    async saveDraftAnswers(actor: Actor, user: AccessClaims, id: string, body: SaveAnswersBody) {
       if (user.role !== 'respondent' || !user.org) return undefined;
       const shape = await assessmentShape(db, id);
       if (!shape || shape.organizationId !== user.org) return undefined;
@@ -322,8 +317,8 @@ export function createAssessmentService(deps: { db: Db }) {
         userRole: user.role,
         revision: body.revision,
         answers: body.answers,
-        ip: req.ip ?? null,
-        requestId: req.id ?? null,
+        ip: actor.ip,
+        requestId: actor.requestId,
         knownRevision: known ? body.revision : null,
       });
       if (!saved) return undefined;
@@ -358,14 +353,14 @@ export function createAssessmentService(deps: { db: Db }) {
 
     /** Batch upsert with optimistic locking: a stale revision is refused with the current state. */
     async saveAnswers(
-      req: FastifyRequest,
+      actor: Actor,
       user: AccessClaims,
       id: string,
       body: SaveAnswersBody,
       openRequirementIds?: (tx: Tx, assessmentId: string) => Promise<Set<string>>,
     ) {
       const ids = body.answers.map((a) => a.requirementId);
-      const fast = await this.saveDraftAnswers(req, user, id, body);
+      const fast = await this.saveDraftAnswers(actor, user, id, body);
       if (fast) return fast;
       const result = await db.transaction(async (tx) => {
         // The hot path: one statement takes the row lock, checks tenancy, state and revision,
@@ -425,7 +420,7 @@ export function createAssessmentService(deps: { db: Db }) {
           };
         });
         const saved = await repo.upsertAnswers(rows, tx);
-        await audit(tx, req, {
+        await audit(tx, actor, {
           action: 'answers.saved',
           entityType: 'assessment',
           entityId: id,
@@ -460,7 +455,7 @@ export function createAssessmentService(deps: { db: Db }) {
     },
 
     /** Draft → submitted: refused with the unanswered requirements when incomplete. */
-    async submit(req: FastifyRequest, user: AccessClaims, id: string, revision: number) {
+    async submit(actor: Actor, user: AccessClaims, id: string, revision: number) {
       await db.transaction(async (tx) => {
         const access = await loadAssessmentFor(tx, user, id, { forUpdate: true });
         if (!access.isOwner) throw new ForbiddenError('Only the enterprise submits its assessment');
@@ -518,7 +513,7 @@ export function createAssessmentService(deps: { db: Db }) {
           { status: 'submitted', submittedAt: new Date() },
           tx,
         );
-        await audit(tx, req, {
+        await audit(tx, actor, {
           action: 'assessment.submitted',
           entityType: 'assessment',
           entityId: id,

@@ -9,6 +9,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppConfig } from '../../config.ts';
 import { organizations, passwordResetTokens, refreshTokens, users } from '../../db/schema.ts';
+import { actorOf } from '../../lib/actor.ts';
 import {
   createAttemptLimiter,
   memoryAttemptStore,
@@ -84,7 +85,7 @@ export const passwordResetRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> =
             tokenHash: hashToken(token),
             expiresAt: new Date(Date.now() + PASSWORD_RESET_TTL_MINUTES * 60_000),
           });
-          await audit(tx, req, {
+          await audit(tx, actorOf(req), {
             action: 'auth.password_reset_requested',
             entityType: 'user',
             entityId: user.id,
@@ -144,7 +145,7 @@ export const passwordResetRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> =
           .update(refreshTokens)
           .set({ revokedAt: now })
           .where(and(eq(refreshTokens.userId, user.id), isNull(refreshTokens.revokedAt)));
-        await audit(tx, req, {
+        await audit(tx, actorOf(req), {
           action: 'auth.password_reset',
           entityType: 'user',
           entityId: user.id,

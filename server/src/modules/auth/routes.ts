@@ -17,6 +17,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppConfig } from '../../config.ts';
+import { actorOf } from '../../lib/actor.ts';
 import {
   createFailureLimiter,
   memoryAttemptStore,
@@ -130,7 +131,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = async (a
       },
     },
     async (req, reply) =>
-      sendSession(reply, await service.confirmRegistration(req, req.body.token), 201),
+      sendSession(reply, await service.confirmRegistration(actorOf(req), req.body.token), 201),
   );
 
   app.post(
@@ -146,7 +147,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = async (a
       },
     },
     async (req, reply) => {
-      const outcome = await service.login(req, req.body.email, req.body.password);
+      const outcome = await service.login(actorOf(req), req.body.email, req.body.password);
       // The password was right (a second factor may follow): no failure to count.
       await loginFailures.succeeded(loginKey(req.body.email, req.ip));
       if ('challengeToken' in outcome)
@@ -167,7 +168,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = async (a
     },
     async (req, reply) => {
       const token = req.cookies[REFRESH_COOKIE] ?? '';
-      return sendSession(reply, await service.refresh(req, token));
+      return sendSession(reply, await service.refresh(actorOf(req), token));
     },
   );
 
@@ -220,7 +221,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = async (a
       sendSession(
         reply,
         await service.changePassword(
-          req,
+          actorOf(req),
           req.user.sub,
           req.body.currentPassword,
           req.body.newPassword,
@@ -277,7 +278,12 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = async (a
     },
     async (req, reply) => {
       if (!req.user.org) throw new ForbiddenError('Only enterprise users can invite colleagues');
-      const invitation = await service.invite(req, req.user.sub, req.user.org, req.body.email);
+      const invitation = await service.invite(
+        actorOf(req),
+        req.user.sub,
+        req.user.org,
+        req.body.email,
+      );
       await mailInvitation(req, invitation);
       const { id, email, expiresAt } = invitation;
       return reply.status(201).send({ id, email, expiresAt });
@@ -295,6 +301,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = async (a
         response: { 201: sessionSchema },
       },
     },
-    async (req, reply) => sendSession(reply, await service.acceptInvitation(req, req.body), 201),
+    async (req, reply) =>
+      sendSession(reply, await service.acceptInvitation(actorOf(req), req.body), 201),
   );
 };

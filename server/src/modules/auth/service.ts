@@ -1,12 +1,12 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { LoginChallenge, Role, Session } from '@zhiping/shared';
-import type { FastifyRequest } from 'fastify';
+import type { Actor } from '../../lib/actor.ts';
 import type { AppConfig } from '../../config.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { audit } from '../../lib/audit.ts';
 import { ConflictError, NotFoundError, UnauthorizedError } from '../../lib/errors.ts';
 import { dummyHash, hashPassword, verifyPassword } from '../../lib/password.ts';
-import type { AccessClaims } from '../../plugins/auth.ts';
+import type { AccessClaims } from '../../lib/actor.ts';
 import { openSuccessor, sealSuccessor } from './refresh-seal.ts';
 import { createAuthRepository, type RefreshTokenRow, type UserRow } from './repository.ts';
 import { organizationView, userView } from './views.ts';
@@ -196,7 +196,7 @@ export function createAuthService(deps: {
     },
 
     /** The confirmation link: creates the enterprise and its first user, and signs in. */
-    async confirmRegistration(req: FastifyRequest, token: string): Promise<IssuedSession> {
+    async confirmRegistration(actor: Actor, token: string): Promise<IssuedSession> {
       let user: UserRow;
       try {
         user = await db.transaction(async (tx) => {
@@ -230,7 +230,7 @@ export function createAuthService(deps: {
             tx,
           );
           await repo.markRegistrationConfirmed(pending.id, tx);
-          await audit(tx, req, {
+          await audit(tx, actor, {
             action: 'organization.registered',
             entityType: 'organization',
             entityId: org.id,
@@ -254,7 +254,7 @@ export function createAuthService(deps: {
     },
 
     async login(
-      req: FastifyRequest,
+      actor: Actor,
       email: string,
       password: string,
     ): Promise<IssuedSession | LoginChallenge> {
@@ -262,7 +262,7 @@ export function createAuthService(deps: {
       // Verify against a real hash even for unknown emails: equal timing, no enumeration.
       const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
       if (!user || !ok || user.disabledAt) {
-        await audit(db, req, {
+        await audit(db, actor, {
           action: 'auth.login_failed',
           entityType: 'user',
           entityId: user?.id ?? null,
@@ -282,7 +282,7 @@ export function createAuthService(deps: {
       // The password was right; an enrolled second factor is asked for before any session.
       const challenge = await deps.secondFactor?.(user);
       if (challenge) return challenge;
-      await audit(db, req, {
+      await audit(db, actor, {
         action: 'auth.login',
         entityType: 'user',
         entityId: user.id,
@@ -294,7 +294,7 @@ export function createAuthService(deps: {
     },
 
     /** Rotates a refresh token. Presenting an already rotated token revokes its whole family. */
-    async refresh(req: FastifyRequest, token: string): Promise<IssuedSession> {
+    async refresh(actor: Actor, token: string): Promise<IssuedSession> {
       const outcome = await db.transaction(async (tx) => {
         const row = await repo.findRefreshTokenForUpdate(hashToken(token), tx);
         if (!row) return { kind: 'invalid' as const };
@@ -318,7 +318,7 @@ export function createAuthService(deps: {
         }
         if (row.rotatedAt) {
           await repo.revokeFamily(row.familyId, tx);
-          await audit(tx, req, {
+          await audit(tx, actor, {
             action: 'auth.refresh_reuse_detected',
             entityType: 'user',
             entityId: row.userId,
@@ -369,7 +369,7 @@ export function createAuthService(deps: {
       return { user: userView(user), organization: org ? organizationView(org) : null };
     },
 
-    async changePassword(req: FastifyRequest, userId: string, current: string, next: string) {
+    async changePassword(actor: Actor, userId: string, current: string, next: string) {
       const user = await repo.findUserById(userId);
       if (!user) throw new UnauthorizedError();
       if (!(await verifyPassword(user.passwordHash, current))) {
@@ -380,7 +380,7 @@ export function createAuthService(deps: {
         await repo.updatePassword(userId, passwordHash, tx);
         // Every other session ends: a stolen refresh token dies with the old password.
         await repo.revokeAllForUser(userId, tx);
-        await audit(tx, req, {
+        await audit(tx, actor, {
           action: 'auth.password_changed',
           entityType: 'user',
           entityId: userId,
@@ -391,7 +391,7 @@ export function createAuthService(deps: {
       return issueSession(user);
     },
 
-    async invite(req: FastifyRequest, inviterId: string, organizationId: string, email: string) {
+    async invite(actor: Actor, inviterId: string, organizationId: string, email: string) {
       const token = newToken();
       const expiresAt = new Date(Date.now() + INVITATION_TTL_DAYS * 86_400_000);
       const inv = await db.transaction(async (tx) => {
@@ -399,7 +399,7 @@ export function createAuthService(deps: {
           { organizationId, email, tokenHash: hashToken(token), expiresAt, createdBy: inviterId },
           tx,
         );
-        await audit(tx, req, {
+        await audit(tx, actor, {
           action: 'invitation.created',
           entityType: 'invitation',
           entityId: i.id,
@@ -420,7 +420,7 @@ export function createAuthService(deps: {
     },
 
     async acceptInvitation(
-      req: FastifyRequest,
+      actor: Actor,
       input: { token: string; password: string; displayName: string },
     ): Promise<IssuedSession> {
       const passwordHash = await hashPassword(input.password);
@@ -446,7 +446,7 @@ export function createAuthService(deps: {
           tx,
         );
         await repo.markInvitationAccepted(inv.id, tx);
-        await audit(tx, req, {
+        await audit(tx, actor, {
           action: 'invitation.accepted',
           entityType: 'user',
           entityId: u.id,

@@ -3,6 +3,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { refreshTokens } from '../../db/schema.ts';
+import { actorOf } from '../../lib/actor.ts';
 import { audit } from '../../lib/audit.ts';
 import { NotFoundError } from '../../lib/errors.ts';
 
@@ -89,7 +90,7 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
           )
           .returning({ id: refreshTokens.id });
         if (rows.length) {
-          await audit(tx, req, {
+          await audit(tx, actorOf(req), {
             action: 'auth.session_revoked',
             entityType: 'user',
             entityId: req.user.sub,
@@ -123,7 +124,7 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
           .update(refreshTokens)
           .set({ revokedAt: new Date() })
           .where(and(eq(refreshTokens.userId, req.user.sub), isNull(refreshTokens.revokedAt)));
-        await audit(tx, req, {
+        await audit(tx, actorOf(req), {
           action: 'auth.sessions_revoked',
           entityType: 'user',
           entityId: req.user.sub,

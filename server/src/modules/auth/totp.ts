@@ -17,6 +17,7 @@ import { z } from 'zod';
 import type { AppConfig } from '../../config.ts';
 import type { Tx } from '../../db/client.ts';
 import { organizations, refreshTokens, totpRecoveryCodes, users } from '../../db/schema.ts';
+import { actorOf } from '../../lib/actor.ts';
 import {
   createAttemptLimiter,
   memoryAttemptStore,
@@ -307,7 +308,7 @@ export const totpRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = async (a
           .update(refreshTokens)
           .set({ revokedAt: new Date() })
           .where(and(eq(refreshTokens.userId, u.id), isNull(refreshTokens.revokedAt)));
-        await audit(tx, req, {
+        await audit(tx, actorOf(req), {
           action: 'auth.totp_enabled',
           entityType: 'user',
           entityId: u.id,
@@ -344,7 +345,7 @@ export const totpRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = async (a
         }
         if (!(await acceptTotp(tx, u, u.totpSecret, req.body.code))) return null;
         const recoveryCodes = await replaceRecoveryCodes(tx, u.id);
-        await audit(tx, req, {
+        await audit(tx, actorOf(req), {
           action: 'auth.totp_recovery_codes_replaced',
           entityType: 'user',
           entityId: u.id,
@@ -393,7 +394,7 @@ export const totpRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = async (a
           })
           .where(eq(users.id, u.id));
         await tx.delete(totpRecoveryCodes).where(eq(totpRecoveryCodes.userId, u.id));
-        await audit(tx, req, {
+        await audit(tx, actorOf(req), {
           action: 'auth.totp_disabled',
           entityType: 'user',
           entityId: u.id,
@@ -441,7 +442,7 @@ export const totpRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = async (a
         }
         const method = await acceptSecondFactor(tx, u, req.body.code);
         if (!method) return { kind: 'wrong' as const, user: u };
-        await audit(tx, req, {
+        await audit(tx, actorOf(req), {
           action: 'auth.login',
           entityType: 'user',
           entityId: u.id,
@@ -455,7 +456,7 @@ export const totpRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = async (a
       if (outcome.kind === 'expired') throw expired();
       if (outcome.kind === 'wrong') {
         // Audited as a failed sign-in, outside the transaction that found the code wrong.
-        await audit(db, req, {
+        await audit(db, actorOf(req), {
           action: 'auth.login_failed',
           entityType: 'user',
           entityId: outcome.user.id,

@@ -1,6 +1,7 @@
 import { idParamsSchema } from '@zhiping/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { actorOf } from '../../lib/actor.ts';
 import { audit } from '../../lib/audit.ts';
 import { constraintViolation, createBackupService } from './service.ts';
 
@@ -24,7 +25,7 @@ export const backupRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       const data = await service.exportEnterprise(req.params.id);
-      await audit(app.database.db, req, {
+      await audit(app.database.db, actorOf(req), {
         action: 'organization.exported',
         entityType: 'organization',
         entityId: req.params.id,
@@ -61,9 +62,11 @@ export const backupRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const result = await service.importEnterprise(req, req.body).catch((err: unknown) => {
-        throw constraintViolation(err) ?? err;
-      });
+      const result = await service
+        .importEnterprise(actorOf(req), req.body)
+        .catch((err: unknown) => {
+          throw constraintViolation(err) ?? err;
+        });
       return reply.status(201).send(result);
     },
   );

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { validateIndicatorSystem } from '@zhiping/shared';
 import { eq, inArray, or } from 'drizzle-orm';
-import type { FastifyRequest } from 'fastify';
+import type { Actor } from '../../lib/actor.ts';
 import { z } from 'zod';
 import type { Db, Tx } from '../../db/client.ts';
 import {
@@ -259,7 +259,7 @@ export function createBackupService(deps: { db: Db }) {
     },
 
     /** Restores an export into this instance in one transaction; refuses to overwrite anything. */
-    async importEnterprise(req: FastifyRequest | null, input: unknown) {
+    async importEnterprise(actor: Actor | null, input: unknown) {
       const parsed = exportEnvelopeSchema.safeParse(input);
       if (!parsed.success) {
         throw new ValidationError(
@@ -390,7 +390,7 @@ export function createBackupService(deps: { db: Db }) {
             .set({ status: 'signed_off' })
             .where(inArray(assessments.id, signedOff));
         }
-        await audit(tx, req, {
+        await audit(tx, actor, {
           action: 'organization.imported',
           entityType: 'organization',
           entityId: data.organization.id,

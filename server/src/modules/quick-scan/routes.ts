@@ -16,6 +16,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppConfig } from '../../config.ts';
+import { actorOf } from '../../lib/actor.ts';
 import { audit } from '../../lib/audit.ts';
 import { ConflictError, UnauthorizedError, ValidationError } from '../../lib/errors.ts';
 import { loadAssessmentFor } from '../assessments/access.ts';
@@ -23,7 +24,7 @@ import { openFindingRequirementIds } from '../assessments/reopened.ts';
 import { createAssessmentService } from '../assessments/service.ts';
 import { loadVersion } from '../scoring/index.ts';
 import { scanPlan } from './plan.ts';
-import { createQuickScanService, sessionErrors } from './service.ts';
+import { createQuickScanService, type ScanCaller } from './service.ts';
 
 const tokenHeader = z.object({
   [QUICK_SCAN_TOKEN_HEADER]: z
@@ -40,6 +41,19 @@ const oneScanByToken = {
   headers: tokenHeader,
   params: idParamsSchema,
 };
+
+/** Why a presented session was refused, for the routes where a session is optional. */
+const sessionErrors = new WeakMap<FastifyRequest, Error>();
+
+/** The caller of a per-scan route: its actor, the scan token it presented, a refused session. */
+function scanCallerOf(req: FastifyRequest): ScanCaller {
+  const token = req.headers[QUICK_SCAN_TOKEN_HEADER];
+  return {
+    actor: actorOf(req),
+    token: typeof token === 'string' ? token : undefined,
+    sessionError: sessionErrors.get(req),
+  };
+}
 
 /**
  * Quick scan (自诊断快评, docs/quick-scan.md): anonymous scans under a token sent in the
@@ -100,7 +114,7 @@ export const quickScanRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = asy
       reply
         .header('cache-control', 'no-store')
         .status(201)
-        .send(await service.create(req, req.body)),
+        .send(await service.create(req.body)),
   );
 
   app.get(
@@ -129,7 +143,9 @@ export const quickScanRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = asy
       },
     },
     async (req, reply) =>
-      reply.header('cache-control', 'no-store').send(await service.get(req, req.params.id)),
+      reply
+        .header('cache-control', 'no-store')
+        .send(await service.get(scanCallerOf(req), req.params.id)),
   );
 
   app.put(
@@ -143,7 +159,7 @@ export const quickScanRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = asy
         response: { 200: quickScanViewSchema },
       },
     },
-    async (req) => service.saveAnswers(req, req.params.id, req.body),
+    async (req) => service.saveAnswers(scanCallerOf(req), req.params.id, req.body),
   );
 
   app.get(
@@ -158,7 +174,9 @@ export const quickScanRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = asy
       },
     },
     async (req, reply) =>
-      reply.header('cache-control', 'no-store').send(await service.result(req, req.params.id)),
+      reply
+        .header('cache-control', 'no-store')
+        .send(await service.result(scanCallerOf(req), req.params.id)),
   );
 
   app.post(
@@ -175,7 +193,7 @@ export const quickScanRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = asy
         response: { 200: quickScanViewSchema },
       },
     },
-    async (req) => service.claim(req, req.user, req.params.id),
+    async (req) => service.claim(scanCallerOf(req), req.user, req.params.id),
   );
 
   app.get(
@@ -238,7 +256,7 @@ export const quickScanRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = asy
         return { ...(await assessments.answers(req.user, access.row.id)), marked: 0 };
       }
       const saved = await assessments.saveAnswers(
-        req,
+        actorOf(req),
         req.user,
         access.row.id,
         {
@@ -247,7 +265,7 @@ export const quickScanRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = asy
         },
         openFindingRequirementIds,
       );
-      await audit(db, req, {
+      await audit(db, actorOf(req), {
         action: 'assessment.quick_scan_level_applied',
         entityType: 'assessment',
         entityId: access.row.id,

@@ -1,7 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import {
   levelName,
-  QUICK_SCAN_TOKEN_HEADER,
   QUICK_SCAN_TTL_DAYS,
   scoreQuickScan,
   tierForLevel,
@@ -18,7 +17,6 @@ import {
   type TailoringEntry,
 } from '@zhiping/shared';
 import { and, desc, eq, isNull, lt, sql } from 'drizzle-orm';
-import type { FastifyRequest } from 'fastify';
 import type { Db, Tx } from '../../db/client.ts';
 import {
   indicatorSystems,
@@ -28,7 +26,7 @@ import {
 } from '../../db/schema.ts';
 import { audit } from '../../lib/audit.ts';
 import { AppError, NotFoundError, UnauthorizedError, ValidationError } from '../../lib/errors.ts';
-import type { AccessClaims } from '../../plugins/auth.ts';
+import type { AccessClaims, Actor } from '../../lib/actor.ts';
 import type { AssessmentRow } from '../assessments/access.ts';
 import { loadVersion, scorerFor, type VersionRecord } from '../scoring/index.ts';
 import { itemView, scanPlan, type ScanPlan } from './plan.ts';
@@ -70,13 +68,15 @@ function tokenMatches(row: QuickScanRow, token: string | undefined): boolean {
   return given.length === stored.length && timingSafeEqual(given, stored);
 }
 
-/** Why a presented session was refused, for the routes where a session is optional. */
-export const sessionErrors = new WeakMap<FastifyRequest, Error>();
-
-export const scanTokenOf = (req: FastifyRequest): string | undefined => {
-  const v = req.headers[QUICK_SCAN_TOKEN_HEADER];
-  return typeof v === 'string' ? v : undefined;
-};
+/**
+ * Who asks for a scan: the actor (anonymous, or signed in when a session was presented), the
+ * scan token presented (QUICK_SCAN_TOKEN_HEADER), and why a presented session was refused.
+ */
+export interface ScanCaller {
+  actor: Actor;
+  token: string | undefined;
+  sessionError: Error | undefined;
+}
 
 const choicesOf = (row: Pick<QuickScanRow, 'choices'>) =>
   row.choices as Record<string, QuickScanChoice>;
@@ -221,7 +221,7 @@ export function createQuickScanService(deps: { db: Db }) {
    * signed-in user of its enterprise (401 without a session, 404 for anyone else).
    */
   async function accessible(
-    req: FastifyRequest,
+    caller: ScanCaller,
     id: string,
     tx: Tx = db,
     opts: { forUpdate?: boolean } = {},
@@ -230,18 +230,17 @@ export function createQuickScanService(deps: { db: Db }) {
     const [row] = opts.forUpdate ? await q.for('update') : await q;
     if (!row) throw new NotFoundError('Quick scan');
     if (row.organizationId) {
-      const user = req.user as AccessClaims | undefined;
-      if (!user) {
-        const failed = sessionErrors.get(req);
-        if (failed) throw failed;
+      const { actor } = caller;
+      if (actor.userId === null) {
+        if (caller.sessionError) throw caller.sessionError;
         throw new UnauthorizedError('This quick scan belongs to an enterprise; sign in');
       }
-      if (user.role !== 'respondent' || user.org !== row.organizationId) {
+      if (actor.role !== 'respondent' || actor.organizationId !== row.organizationId) {
         throw new NotFoundError('Quick scan');
       }
       return row;
     }
-    if (!tokenMatches(row, scanTokenOf(req))) throw new NotFoundError('Quick scan');
+    if (!tokenMatches(row, caller.token)) throw new NotFoundError('Quick scan');
     if (row.expiresAt && row.expiresAt.getTime() <= Date.now()) {
       throw new GoneError(`This quick scan expired after ${QUICK_SCAN_TTL_DAYS} days`);
     }
@@ -283,7 +282,6 @@ export function createQuickScanService(deps: { db: Db }) {
     },
 
     async create(
-      req: FastifyRequest,
       body: CreateQuickScanBody & { tailoring: TailoringEntry[] },
     ): Promise<CreatedQuickScan> {
       const version = await publishedWithItems(body.versionId);
@@ -330,13 +328,13 @@ export function createQuickScanService(deps: { db: Db }) {
       return { ...(await view(row!)), token };
     },
 
-    async get(req: FastifyRequest, id: string) {
-      return view(await accessible(req, id));
+    async get(caller: ScanCaller, id: string) {
+      return view(await accessible(caller, id));
     },
 
-    async saveAnswers(req: FastifyRequest, id: string, body: SaveQuickScanAnswersBody) {
+    async saveAnswers(caller: ScanCaller, id: string, body: SaveQuickScanAnswersBody) {
       const row = await db.transaction(async (tx) => {
-        const row = await accessible(req, id, tx, { forUpdate: true });
+        const row = await accessible(caller, id, tx, { forUpdate: true });
         const version = await loadVersion(tx, row.versionId);
         const asked = new Map(
           askedItems(scanPlan(version, row.profileId), tailoringOf(row)).map((i) => [
@@ -376,7 +374,7 @@ export function createQuickScanService(deps: { db: Db }) {
           .where(eq(quickScans.id, row.id))
           .returning();
         if (row.organizationId) {
-          await audit(tx, req, {
+          await audit(tx, caller.actor, {
             action: 'quick_scan.answers_saved',
             entityType: 'quick_scan',
             entityId: row.id,
@@ -392,8 +390,8 @@ export function createQuickScanService(deps: { db: Db }) {
       return view(row);
     },
 
-    async result(req: FastifyRequest, id: string): Promise<QuickScanResult> {
-      const row = await accessible(req, id);
+    async result(caller: ScanCaller, id: string): Promise<QuickScanResult> {
+      const row = await accessible(caller, id);
       const version = await loadVersion(db, row.versionId);
       // The result depends only on the version, the profile, tailoring and choices.
       const key = `${version.id}@${version.revision}/${row.profileId}/${JSON.stringify(row.tailoring)}/${JSON.stringify(row.choices)}`;
@@ -404,16 +402,16 @@ export function createQuickScanService(deps: { db: Db }) {
       results.set(key, computed);
       return computed;
     },
-    async claim(req: FastifyRequest, user: AccessClaims, id: string) {
+    async claim(caller: ScanCaller, user: AccessClaims, id: string) {
       const row = await db.transaction(async (tx) => {
         const [row] = await tx.select().from(quickScans).where(eq(quickScans.id, id)).for('update');
         if (!row) throw new NotFoundError('Quick scan');
         if (row.organizationId) {
           // Claiming twice is harmless for the owner; anyone else learns nothing.
-          if (row.organizationId === user.org && tokenMatches(row, scanTokenOf(req))) return row;
+          if (row.organizationId === user.org && tokenMatches(row, caller.token)) return row;
           throw new NotFoundError('Quick scan');
         }
-        if (!tokenMatches(row, scanTokenOf(req))) throw new NotFoundError('Quick scan');
+        if (!tokenMatches(row, caller.token)) throw new NotFoundError('Quick scan');
         if (row.expiresAt && row.expiresAt.getTime() <= Date.now()) {
           throw new GoneError(`This quick scan expired after ${QUICK_SCAN_TTL_DAYS} days`);
         }
@@ -429,7 +427,7 @@ export function createQuickScanService(deps: { db: Db }) {
           .where(eq(quickScans.id, row.id))
           .returning();
         const version = await loadVersion(tx, row.versionId);
-        await audit(tx, req, {
+        await audit(tx, caller.actor, {
           action: 'quick_scan.claimed',
           entityType: 'quick_scan',
           entityId: row.id,

@@ -10,7 +10,7 @@ import {
 } from '@zhiping/shared';
 import type { Tx } from '../../db/client.ts';
 import type { CellValue, Sheet, SheetRow } from '../../lib/spreadsheet/sheet.ts';
-import type { AccessClaims } from '../../plugins/auth.ts';
+import type { AccessClaims } from '../../lib/actor.ts';
 import { loadReportContext, type ReportContext } from './context.ts';
 import { pick } from './service.ts';
 

@@ -25,7 +25,7 @@ import {
 } from '@zhiping/shared';
 import type { Tx } from '../../db/client.ts';
 import { ValidationError } from '../../lib/errors.ts';
-import type { AccessClaims } from '../../plugins/auth.ts';
+import type { AccessClaims } from '../../lib/actor.ts';
 import { loadAssessmentFor } from '../assessments/access.ts';
 import { benchmarkFor, type BenchmarkSubject } from '../benchmarks/index.ts';
 import { loadVersion, requirementIndex } from '../scoring/index.ts';

@@ -1,6 +1,6 @@
 import type { AdjustmentsResponse, AnswerChoice, AssessmentStatus } from '@zhiping/shared';
 import type { Db } from '../../db/client.ts';
-import type { AccessClaims } from '../../plugins/auth.ts';
+import type { AccessClaims } from '../../lib/actor.ts';
 import { loadAssessmentFor } from '../assessments/access.ts';
 import { createAssessmentRepository } from '../assessments/repository.ts';
 import { createReviewRepository } from './repository.ts';

@@ -9,6 +9,7 @@ import {
   pageOf,
 } from '@zhiping/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { actorOf } from '../../lib/actor.ts';
 import { listAdjustments } from './adjustments.ts';
 import { createFindingService } from './findings-service.ts';
 
@@ -32,7 +33,7 @@ export const findingRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) =>
-      reply.status(201).send(await service.create(req, req.user, req.params.id, req.body)),
+      reply.status(201).send(await service.create(actorOf(req), req.user, req.params.id, req.body)),
   );
 
   app.get(
@@ -80,7 +81,7 @@ export const findingRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: findingWriteResultSchema },
       },
     },
-    async (req) => service.respond(req, req.user, req.params.id, req.body.response),
+    async (req) => service.respond(actorOf(req), req.user, req.params.id, req.body.response),
   );
 
   app.post(
@@ -95,7 +96,7 @@ export const findingRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: findingWriteResultSchema },
       },
     },
-    async (req) => service.verify(req, req.user, req.params.id),
+    async (req) => service.verify(actorOf(req), req.user, req.params.id),
   );
 
   app.post(
@@ -110,6 +111,6 @@ export const findingRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: findingWriteResultSchema },
       },
     },
-    async (req) => service.reopen(req, req.user, req.params.id),
+    async (req) => service.reopen(actorOf(req), req.user, req.params.id),
   );
 };

@@ -4,12 +4,12 @@ import type {
   FindingWriteResult,
   findingsQuerySchema,
 } from '@zhiping/shared';
-import type { FastifyRequest } from 'fastify';
+import type { Actor } from '../../lib/actor.ts';
 import type { z } from 'zod';
 import type { Db, Tx } from '../../db/client.ts';
 import { audit } from '../../lib/audit.ts';
 import { NotFoundError, ValidationError } from '../../lib/errors.ts';
-import type { AccessClaims } from '../../plugins/auth.ts';
+import type { AccessClaims } from '../../lib/actor.ts';
 import { loadAssessmentFor, type AssessmentAccess } from '../assessments/access.ts';
 import { createAssessmentRepository } from '../assessments/repository.ts';
 import { requireAssignedAssessor, requireOwner, scopeOf } from './context.ts';
@@ -52,7 +52,7 @@ export function createFindingService(deps: { db: Db }) {
   /** One step of a finding's lifecycle: bumps the assessment revision and is audited. */
   async function step(
     tx: Tx,
-    req: FastifyRequest,
+    actor: Actor,
     access: AssessmentAccess,
     finding: FindingRow,
     action: FindingAction,
@@ -61,7 +61,7 @@ export function createFindingService(deps: { db: Db }) {
     const status = nextFindingStatus(action, finding.status);
     const after = await repo.updateFinding(finding.id, { status, ...set }, tx);
     const updated = await assessmentRepo.bumpRevision(access.row.id, access.row.revision, {}, tx);
-    await audit(tx, req, {
+    await audit(tx, actor, {
       action: AUDIT_ACTIONS[action],
       entityType: 'finding',
       entityId: finding.id,
@@ -73,7 +73,7 @@ export function createFindingService(deps: { db: Db }) {
   }
 
   return {
-    async create(req: FastifyRequest, user: AccessClaims, id: string, body: CreateFindingBody) {
+    async create(actor: Actor, user: AccessClaims, id: string, body: CreateFindingBody) {
       return db.transaction(async (tx): Promise<FindingWriteResult> => {
         const access = await loadAssessmentFor(tx, user, id, { forUpdate: true });
         requireAssignedAssessor(access);
@@ -91,7 +91,7 @@ export function createFindingService(deps: { db: Db }) {
           tx,
         );
         const updated = await assessmentRepo.bumpRevision(id, row.revision, {}, tx);
-        await audit(tx, req, {
+        await audit(tx, actor, {
           action: 'finding.raised',
           entityType: 'finding',
           entityId: finding.id,
@@ -123,22 +123,22 @@ export function createFindingService(deps: { db: Db }) {
     },
 
     /** 弱项整改: the enterprise answers an open finding while the assessment is returned. */
-    async respond(req: FastifyRequest, user: AccessClaims, findingId: string, response: string) {
+    async respond(actor: Actor, user: AccessClaims, findingId: string, response: string) {
       return db.transaction(async (tx) => {
         const { access, finding } = await lockFinding(tx, user, findingId);
         requireOwner(access);
         requireWorkStatus('respondToFinding', access.row.status);
-        return step(tx, req, access, finding, 'respond', { response });
+        return step(tx, actor, access, finding, 'respond', { response });
       });
     },
 
     /** The assessor accepts the enterprise's answer. */
-    async verify(req: FastifyRequest, user: AccessClaims, findingId: string) {
+    async verify(actor: Actor, user: AccessClaims, findingId: string) {
       return db.transaction(async (tx) => {
         const { access, finding } = await lockFinding(tx, user, findingId);
         requireAssignedAssessor(access);
         requireWorkStatus('verifyFinding', access.row.status);
-        return step(tx, req, access, finding, 'verify');
+        return step(tx, actor, access, finding, 'verify');
       });
     },
 
@@ -146,12 +146,12 @@ export function createFindingService(deps: { db: Db }) {
      * The assessor rejects the answer: the finding is open again and its response is cleared,
      * so the next return hands it back and the next resubmit needs a fresh response.
      */
-    async reopen(req: FastifyRequest, user: AccessClaims, findingId: string) {
+    async reopen(actor: Actor, user: AccessClaims, findingId: string) {
       return db.transaction(async (tx) => {
         const { access, finding } = await lockFinding(tx, user, findingId);
         requireAssignedAssessor(access);
         requireWorkStatus('reopenFinding', access.row.status);
-        return step(tx, req, access, finding, 'reopen', { response: null });
+        return step(tx, actor, access, finding, 'reopen', { response: null });
       });
     },
   };

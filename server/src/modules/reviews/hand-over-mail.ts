@@ -1,7 +1,15 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Db } from '../../db/client.ts';
 import { assessments, users } from '../../db/schema.ts';
+import type { Mailer } from '../../lib/mail/mailer.ts';
 import { mailLocale, mailTemplates } from '../../lib/mail/templates.ts';
+
+export interface HandOverMailDeps {
+  db: Db;
+  mailer: Pick<Mailer, 'send'>;
+  log: Pick<FastifyBaseLogger, 'error'>;
+}
 
 /**
  * Tells the enterprise's users that the assessor handed an assessment back (returned for
@@ -9,14 +17,13 @@ import { mailLocale, mailTemplates } from '../../lib/mail/templates.ts';
  * never undoes the transition.
  */
 export async function mailReviewHandOver(
-  app: FastifyInstance,
-  req: FastifyRequest,
+  deps: HandOverMailDeps,
   publicBaseUrl: string,
   assessmentId: string,
   outcome: 'returned' | 'signed_off',
 ): Promise<void> {
   try {
-    const db = app.database.db;
+    const { db } = deps;
     const [a] = await db
       .select({ title: assessments.title, organizationId: assessments.organizationId })
       .from(assessments)
@@ -36,9 +43,9 @@ export async function mailReviewHandOver(
         outcome,
         url: `${publicBaseUrl}/${path}`,
       });
-      await app.mailer.send({ to: r.email, ...mail });
+      await deps.mailer.send({ to: r.email, ...mail });
     }
   } catch (err) {
-    req.log.error({ err, assessmentId }, 'review hand-over mail not sent');
+    deps.log.error({ err, assessmentId }, 'review hand-over mail not sent');
   }
 }

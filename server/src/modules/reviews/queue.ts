@@ -3,7 +3,7 @@ import { and, eq, inArray, isNotNull, isNull, ne, or, type SQL } from 'drizzle-o
 import type { z } from 'zod';
 import type { Db } from '../../db/client.ts';
 import { assessments, organizations } from '../../db/schema.ts';
-import type { AccessClaims } from '../../plugins/auth.ts';
+import type { AccessClaims } from '../../lib/actor.ts';
 import { createReviewRepository } from './repository.ts';
 
 type QueueQuery = z.output<typeof reviewQueueQuerySchema>;

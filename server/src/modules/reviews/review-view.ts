@@ -5,7 +5,7 @@ import type {
   SignOffJudgment,
 } from '@zhiping/shared';
 import type { Db } from '../../db/client.ts';
-import type { AccessClaims } from '../../plugins/auth.ts';
+import type { AccessClaims } from '../../lib/actor.ts';
 import { loadAssessmentFor, type AssessmentAccess } from '../assessments/access.ts';
 import { createAssessmentRepository } from '../assessments/repository.ts';
 import { answerMap } from '../assessments/views.ts';

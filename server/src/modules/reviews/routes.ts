@@ -9,9 +9,11 @@ import {
   saveReviewItemsBodySchema,
   signOffBodySchema,
 } from '@zhiping/shared';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { actorOf } from '../../lib/actor.ts';
 import { findingRoutes } from './findings-routes.ts';
-import { mailReviewHandOver } from './hand-over-mail.ts';
+import { mailReviewHandOver, type HandOverMailDeps } from './hand-over-mail.ts';
 import { createReviewService } from './service.ts';
 
 const security = [{ bearer: [] }];
@@ -23,6 +25,11 @@ export const reviewRoutes: FastifyPluginAsyncZod<{ publicBaseUrl: string }> = as
   { publicBaseUrl },
 ) => {
   const service = createReviewService({ db: app.database.db });
+  const handOverDeps = (req: FastifyRequest): HandOverMailDeps => ({
+    db: app.database.db,
+    mailer: app.mailer,
+    log: req.log,
+  });
 
   app.get(
     '/reviews/queue',
@@ -74,7 +81,7 @@ export const reviewRoutes: FastifyPluginAsyncZod<{ publicBaseUrl: string }> = as
         response: reviewResponse,
       },
     },
-    async (req) => service.claim(req, req.user, req.params.id),
+    async (req) => service.claim(actorOf(req), req.user, req.params.id),
   );
 
   app.post(
@@ -90,7 +97,7 @@ export const reviewRoutes: FastifyPluginAsyncZod<{ publicBaseUrl: string }> = as
         response: reviewResponse,
       },
     },
-    async (req) => service.assign(req, req.user, req.params.id, req.body.assessorId),
+    async (req) => service.assign(actorOf(req), req.user, req.params.id, req.body.assessorId),
   );
 
   app.put(
@@ -107,7 +114,7 @@ export const reviewRoutes: FastifyPluginAsyncZod<{ publicBaseUrl: string }> = as
         response: reviewResponse,
       },
     },
-    async (req) => service.saveItems(req, req.user, req.params.id, req.body),
+    async (req) => service.saveItems(actorOf(req), req.user, req.params.id, req.body),
   );
 
   app.post(
@@ -125,12 +132,12 @@ export const reviewRoutes: FastifyPluginAsyncZod<{ publicBaseUrl: string }> = as
     },
     async (req) => {
       const view = await service.returnToEnterprise(
-        req,
+        actorOf(req),
         req.user,
         req.params.id,
         req.body.revision,
       );
-      await mailReviewHandOver(app, req, publicBaseUrl, req.params.id, 'returned');
+      await mailReviewHandOver(handOverDeps(req), publicBaseUrl, req.params.id, 'returned');
       return view;
     },
   );
@@ -148,7 +155,7 @@ export const reviewRoutes: FastifyPluginAsyncZod<{ publicBaseUrl: string }> = as
         response: reviewResponse,
       },
     },
-    async (req) => service.resubmit(req, req.user, req.params.id, req.body.revision),
+    async (req) => service.resubmit(actorOf(req), req.user, req.params.id, req.body.revision),
   );
 
   app.post(
@@ -165,8 +172,8 @@ export const reviewRoutes: FastifyPluginAsyncZod<{ publicBaseUrl: string }> = as
       },
     },
     async (req) => {
-      const view = await service.signOff(req, req.user, req.params.id, req.body);
-      await mailReviewHandOver(app, req, publicBaseUrl, req.params.id, 'signed_off');
+      const view = await service.signOff(actorOf(req), req.user, req.params.id, req.body);
+      await mailReviewHandOver(handOverDeps(req), publicBaseUrl, req.params.id, 'signed_off');
       return view;
     },
   );

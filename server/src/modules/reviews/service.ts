@@ -1,10 +1,10 @@
 import type { SaveReviewItemsBody, SignOffBody, reviewQueueQuerySchema } from '@zhiping/shared';
-import type { FastifyRequest } from 'fastify';
+import type { Actor } from '../../lib/actor.ts';
 import type { z } from 'zod';
 import type { Db, Tx } from '../../db/client.ts';
 import { audit } from '../../lib/audit.ts';
 import { AppError, NotFoundError, ValidationError, type FieldError } from '../../lib/errors.ts';
-import type { AccessClaims } from '../../plugins/auth.ts';
+import type { AccessClaims } from '../../lib/actor.ts';
 import { loadAssessmentFor } from '../assessments/access.ts';
 import { createAssessmentRepository } from '../assessments/repository.ts';
 import { answerMap } from '../assessments/views.ts';
@@ -37,7 +37,7 @@ export function createReviewService(deps: { db: Db }) {
       reviewQueue(db, user, q),
 
     /** Submitted → in review for the calling assessor; of concurrent claims exactly one wins. */
-    async claim(req: FastifyRequest, user: AccessClaims, id: string) {
+    async claim(actor: Actor, user: AccessClaims, id: string) {
       await db.transaction(async (tx) => {
         const row = await repo.lockAssessment(id, tx);
         // Only what the assessor may see is answered with its state: one open to claim, or
@@ -49,7 +49,7 @@ export function createReviewService(deps: { db: Db }) {
         const to = nextStatus('claim', row.status);
         const claimed = await repo.claim(id, user.sub, row.revision, tx);
         if (!claimed) throw new NotFoundError('Assessment');
-        await audit(tx, req, {
+        await audit(tx, actor, {
           action: 'assessment.claimed',
           entityType: 'assessment',
           entityId: id,
@@ -62,7 +62,7 @@ export function createReviewService(deps: { db: Db }) {
     },
 
     /** Admin (re)assignment to an assessor. */
-    async assign(req: FastifyRequest, user: AccessClaims, id: string, assessorId: string) {
+    async assign(actor: Actor, user: AccessClaims, id: string, assessorId: string) {
       await db.transaction(async (tx) => {
         const { row } = await locked(tx, user, id);
         const target = await repo.activeUser(assessorId, tx);
@@ -79,7 +79,7 @@ export function createReviewService(deps: { db: Db }) {
           { status: to, assessorId },
           tx,
         );
-        await audit(tx, req, {
+        await audit(tx, actor, {
           action: 'assessment.assigned',
           entityType: 'assessment',
           entityId: id,
@@ -92,12 +92,7 @@ export function createReviewService(deps: { db: Db }) {
     },
 
     /** Confirm or adjust self answers, item by item (an adjustment carries a comment). */
-    async saveItems(
-      req: FastifyRequest,
-      user: AccessClaims,
-      id: string,
-      body: SaveReviewItemsBody,
-    ) {
+    async saveItems(actor: Actor, user: AccessClaims, id: string, body: SaveReviewItemsBody) {
       await db.transaction(async (tx) => {
         const access = await loadAssessmentFor(tx, user, id, { forUpdate: true });
         requireAssignedAssessor(access);
@@ -140,7 +135,7 @@ export function createReviewService(deps: { db: Db }) {
         const updated = await assessmentRepo.bumpRevision(id, row.revision, {}, tx);
         const summary = (d: { decision: string; adjustedChoice?: string | null } | undefined) =>
           d ? { decision: d.decision, adjustedChoice: d.adjustedChoice ?? null } : null;
-        await audit(tx, req, {
+        await audit(tx, actor, {
           action: 'review.items_saved',
           entityType: 'assessment',
           entityId: id,
@@ -156,12 +151,7 @@ export function createReviewService(deps: { db: Db }) {
     },
 
     /** In review → returned for 弱项整改: needs at least one open finding. */
-    async returnToEnterprise(
-      req: FastifyRequest,
-      user: AccessClaims,
-      id: string,
-      revision: number,
-    ) {
+    async returnToEnterprise(actor: Actor, user: AccessClaims, id: string, revision: number) {
       await db.transaction(async (tx) => {
         const access = await locked(tx, user, id, revision);
         requireAssignedAssessor(access);
@@ -176,7 +166,7 @@ export function createReviewService(deps: { db: Db }) {
           );
         }
         const updated = await assessmentRepo.bumpRevision(id, row.revision, { status: to }, tx);
-        await audit(tx, req, {
+        await audit(tx, actor, {
           action: 'assessment.returned',
           entityType: 'assessment',
           entityId: id,
@@ -189,7 +179,7 @@ export function createReviewService(deps: { db: Db }) {
     },
 
     /** Returned → in review: every open finding needs a response; those become answered. */
-    async resubmit(req: FastifyRequest, user: AccessClaims, id: string, revision: number) {
+    async resubmit(actor: Actor, user: AccessClaims, id: string, revision: number) {
       await db.transaction(async (tx) => {
         const access = await locked(tx, user, id, revision);
         requireOwner(access);
@@ -217,7 +207,7 @@ export function createReviewService(deps: { db: Db }) {
         }
         const answered = await repo.answerRespondedFindings(id, tx);
         const updated = await assessmentRepo.bumpRevision(id, row.revision, { status: to }, tx);
-        await audit(tx, req, {
+        await audit(tx, actor, {
           action: 'assessment.resubmitted',
           entityType: 'assessment',
           entityId: id,
@@ -234,7 +224,7 @@ export function createReviewService(deps: { db: Db }) {
     },
 
     /** 结果判定: stores the assessed snapshot; nothing about the assessment changes after. */
-    async signOff(req: FastifyRequest, user: AccessClaims, id: string, body: SignOffBody) {
+    async signOff(actor: Actor, user: AccessClaims, id: string, body: SignOffBody) {
       await db.transaction(async (tx) => {
         const access = await locked(tx, user, id, body.revision);
         requireAssignedAssessor(access);
@@ -277,7 +267,7 @@ export function createReviewService(deps: { db: Db }) {
           { status: to, judgment, opinion: body.opinion, signedOffAt: new Date() },
           tx,
         );
-        await audit(tx, req, {
+        await audit(tx, actor, {
           action: 'assessment.signed_off',
           entityType: 'assessment',
           entityId: id,

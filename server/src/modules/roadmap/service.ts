@@ -1,6 +1,6 @@
 import type { CatalogStandard, IndicatorSystem, ReportLang, ReportResponse } from '@zhiping/shared';
 import type { Tx } from '../../db/client.ts';
-import type { AccessClaims } from '../../plugins/auth.ts';
+import type { AccessClaims } from '../../lib/actor.ts';
 import {
   renderRoadmapPdf,
   roadmapPdfData,

@@ -7,6 +7,7 @@ import {
 } from '@zhiping/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { actorOf } from '../../lib/actor.ts';
 import { createStandardService } from './service.ts';
 
 const tags = ['standards'];
@@ -59,7 +60,7 @@ export const standardRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: standardViewSchema },
       },
     },
-    async (req, reply) => reply.status(201).send(await service.create(req, req.body)),
+    async (req, reply) => reply.status(201).send(await service.create(actorOf(req), req.body)),
   );
 
   app.put(
@@ -75,7 +76,7 @@ export const standardRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: standardViewSchema },
       },
     },
-    async (req) => service.update(req, req.params.id, req.body),
+    async (req) => service.update(actorOf(req), req.params.id, req.body),
   );
 
   app.delete(
@@ -91,7 +92,7 @@ export const standardRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      await service.remove(req, req.params.id);
+      await service.remove(actorOf(req), req.params.id);
       return reply.status(204).send();
     },
   );

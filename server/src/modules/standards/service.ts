@@ -5,7 +5,7 @@ import type {
   StandardLink,
   StandardView,
 } from '@zhiping/shared';
-import type { FastifyRequest } from 'fastify';
+import type { Actor } from '../../lib/actor.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { audit } from '../../lib/audit.ts';
 import {
@@ -142,7 +142,7 @@ export function createStandardService(deps: { db: Db }) {
       return withLinks(row);
     },
 
-    async create(req: FastifyRequest, body: Standard) {
+    async create(actor: Actor, body: Standard) {
       return unique(body.number, () =>
         db.transaction(async (tx) => {
           if (await repo.numberTaken(body.number, null, tx)) throw numberTaken(body.number);
@@ -150,7 +150,7 @@ export function createStandardService(deps: { db: Db }) {
           const row = await repo.insert(columns(body), tx);
           await repo.replaceLinks(row.id, body.links, tx);
           const view = await withLinks(row, tx);
-          await audit(tx, req, {
+          await audit(tx, actor, {
             action: 'standard.created',
             entityType: ENTITY,
             entityId: row.id,
@@ -162,7 +162,7 @@ export function createStandardService(deps: { db: Db }) {
     },
 
     /** Replaces the entry and its links. */
-    async update(req: FastifyRequest, id: string, body: Standard) {
+    async update(actor: Actor, id: string, body: Standard) {
       return unique(body.number, () =>
         db.transaction(async (tx) => {
           const current = await repo.findForUpdate(id, tx);
@@ -173,7 +173,7 @@ export function createStandardService(deps: { db: Db }) {
           const row = await repo.update(id, columns(body), tx);
           await repo.replaceLinks(id, body.links, tx);
           const view = await withLinks(row, tx);
-          await audit(tx, req, {
+          await audit(tx, actor, {
             action: 'standard.updated',
             entityType: ENTITY,
             entityId: id,
@@ -185,13 +185,13 @@ export function createStandardService(deps: { db: Db }) {
       );
     },
 
-    async remove(req: FastifyRequest, id: string) {
+    async remove(actor: Actor, id: string) {
       await db.transaction(async (tx) => {
         const current = await repo.findForUpdate(id, tx);
         if (!current) throw new NotFoundError('Standard');
         const before = await withLinks(current, tx);
         await repo.remove(id, tx);
-        await audit(tx, req, {
+        await audit(tx, actor, {
           action: 'standard.deleted',
           entityType: ENTITY,
           entityId: id,
