@@ -1,14 +1,10 @@
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { computeReport, indicatorSystemSchema } from '@zhiping/shared';
 import { describe, expect, test } from 'vitest';
+import { zhiping } from './run-cli.ts';
 
-const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../..');
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
-const CLI = join(ROOT, 'server/src/cli/zhiping.ts');
 const SYSTEM = join(ROOT, 'seeds/data/cmmm-2020.json');
 const ANSWERS = join(ROOT, 'seeds/data/examples/answers-cmmm-2020-sample.json');
 
@@ -22,14 +18,16 @@ describe('zhiping score on the seeded CMMM 2020 model', () => {
   test.each(system.profiles.map((p) => p.id))(
     'scores the sample answers under profile %s',
     async (profile) => {
-      const { stdout } = await run(
-        TSX,
-        [CLI, 'score', SYSTEM, ANSWERS, '--profile', profile, '--target', '3'],
-        {
-          cwd: ROOT,
-          timeout: 60_000,
-        },
+      const { code, stdout, stderr } = await zhiping(
+        'score',
+        SYSTEM,
+        ANSWERS,
+        '--profile',
+        profile,
+        '--target',
+        '3',
       );
+      expect([code, stderr]).toEqual([0, '']);
       const out = JSON.parse(stdout) as {
         profile: string;
         level: number;

@@ -1,21 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { depth3Document, named } from '../shared/fixtures.ts';
-
-const ROOT = resolve(import.meta.dirname, '../..');
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
-const CLI = join(ROOT, 'server/src/cli/zhiping.ts');
+import { zhiping, zhipingProcess } from './run-cli.ts';
 
 let dir: string;
 const file = (name: string) => join(dir, name);
-
-function zhiping(...args: string[]) {
-  const run = spawnSync(TSX, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 interface ScoreOutput {
   profile: string;
@@ -69,8 +60,8 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('zhiping score', () => {
-  test('prints the level, score, level scores, node scores and ordered gaps as JSON', () => {
-    const run = zhiping('score', file('system.json'), file('answers.json'));
+  test('prints the level, score, level scores, node scores and ordered gaps as JSON', async () => {
+    const run = await zhiping('score', file('system.json'), file('answers.json'));
     expect([run.code, run.stderr]).toEqual([0, '']);
     const out = JSON.parse(run.stdout) as ScoreOutput;
     expect(out).toMatchObject({ profile: 'discrete', targetLevel: 2, level: 0, score: 0.775 });
@@ -93,8 +84,8 @@ describe('zhiping score', () => {
     ]);
   });
 
-  test('--profile and --target override the answers file', () => {
-    const run = zhiping(
+  test('--profile and --target override the answers file', async () => {
+    const run = await zhiping(
       'score',
       file('system.json'),
       file('answers.json'),
@@ -158,8 +149,8 @@ describe('zhiping score', () => {
       ],
       (row) => `${row.problem} exits with 2 and one clear line on stderr`,
     ),
-  )('%s', (_name, { args, line }) => {
-    const run = zhiping(...args.map((a) => (a.endsWith('.json') ? file(a) : a)));
+  )('%s', async (_name, { args, line }) => {
+    const run = await zhiping(...args.map((a) => (a.endsWith('.json') ? file(a) : a)));
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     const [first] = run.stderr.split('\n');
@@ -169,8 +160,8 @@ describe('zhiping score', () => {
 });
 
 describe('zhiping validate', () => {
-  test('summarizes a valid document', () => {
-    const run = zhiping('validate', file('system.json'));
+  test('summarizes a valid document', async () => {
+    const run = await zhiping('validate', file('system.json'));
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual({
       valid: true,
@@ -183,12 +174,33 @@ describe('zhiping validate', () => {
     });
   });
 
-  test('lists every issue of an invalid document, one per line', () => {
-    const run = zhiping('validate', file('broken.json'));
+  test('lists every issue of an invalid document, one per line', async () => {
+    const run = await zhiping('validate', file('broken.json'));
     expect(run.code).toBe(2);
     expect(run.stderr.trim().split('\n')).toEqual([
       `zhiping: ${file('broken.json')} is not a valid indicator system (1 issue)`,
       '  profiles: Too small: expected array to have >=1 items',
     ]);
   });
+});
+
+/** The cases above call main() in process; these two run the bin entry as `pnpm zhiping` does. */
+describe('the zhiping bin entry in a process of its own', () => {
+  test('prints on stdout what main() prints and exits with 0', async () => {
+    const args = ['score', file('system.json'), file('answers.json'), '--target', '1'];
+    const own = zhipingProcess(...args);
+    expect([own.code, own.stderr]).toEqual([0, '']);
+    expect(own.stdout).toBe((await zhiping(...args)).stdout);
+    expect(JSON.parse(own.stdout)).toMatchObject({ profile: 'discrete', targetLevel: 1 });
+  }, 60_000);
+
+  test('bad input exits with 2 and one line on stderr, no stack trace', () => {
+    const own = zhipingProcess('validate', file('broken.json'));
+    expect(own.code).toBe(2);
+    expect(own.stdout).toBe('');
+    expect(own.stderr.trim().split('\n')).toEqual([
+      `zhiping: ${file('broken.json')} is not a valid indicator system (1 issue)`,
+      '  profiles: Too small: expected array to have >=1 items',
+    ]);
+  }, 60_000);
 });

@@ -1,5 +1,5 @@
 /**
- * zhiping command line: score an assessment or validate an indicator system offline, with
+ * zhiping command line (run by cli/zhiping.ts, callable in process by the tests): score an assessment or validate an indicator system offline, with
  * the same engine the server and the web use.
  *
  *   pnpm zhiping score <indicator-system.json> <answers.json> [--profile ID] [--target N]
@@ -88,15 +88,16 @@ interface ParsedArgs {
 function parseArgs(args: readonly string[], allowed: readonly string[]): ParsedArgs {
   const positional: string[] = [];
   const options = new Map<string, string>();
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
+  const rest = args[Symbol.iterator]();
+  for (let next = rest.next(); next.done !== true; next = rest.next()) {
+    const arg = next.value;
     if (!arg.startsWith('--')) {
       positional.push(arg);
       continue;
     }
     const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
     if (!allowed.includes(name)) throw new CliError(`unknown option --${name}\n${USAGE}`);
-    const value = inline ?? args[++i];
+    const value = inline ?? rest.next().value;
     if (value === undefined) throw new CliError(`option --${name} needs a value`);
     options.set(name, value);
   }
@@ -164,8 +165,10 @@ function soleProfile(system: IndicatorSystem): string {
 
 function validate(args: readonly string[]): unknown {
   const { positional } = parseArgs(args, []);
-  if (positional.length !== 1) throw new CliError(`validate needs one file\n${USAGE}`);
-  const path = positional[0]!;
+  const [path] = positional;
+  if (path === undefined || positional.length !== 1) {
+    throw new CliError(`validate needs one file\n${USAGE}`);
+  }
   const result = validateIndicatorSystem(readJson(path));
   if (!result.ok) {
     throw new CliError(
@@ -196,23 +199,23 @@ function validate(args: readonly string[]): unknown {
 }
 
 /** The password: typed twice without echo on a terminal, else all of stdin (one line). */
-async function readPassword(): Promise<string> {
-  if (!process.stdin.isTTY) {
+async function readPassword(io: CliIo): Promise<string> {
+  if (!io.stdin.isTTY) {
     const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    for await (const chunk of io.stdin) chunks.push(chunk as Buffer);
     return Buffer.concat(chunks)
       .toString('utf8')
       .replace(/\r?\n$/, '');
   }
   const ask = (prompt: string) =>
     new Promise<string>((resolve) => {
-      const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
-      process.stderr.write(prompt);
+      const rl = createInterface({ input: io.stdin, output: io.stderr, terminal: true });
+      io.stderr.write(prompt);
       // Mute the echo of what is typed.
       (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput = () => undefined;
       rl.question('', (answer) => {
         rl.close();
-        process.stderr.write('\n');
+        io.stderr.write('\n');
         resolve(answer);
       });
     });
@@ -221,13 +224,13 @@ async function readPassword(): Promise<string> {
   return first;
 }
 
-async function admin(args: readonly string[]): Promise<unknown> {
+async function admin(args: readonly string[], io: CliIo): Promise<unknown> {
   const [sub, ...rest] = args;
   if (sub !== 'create') throw new CliError(`unknown admin command "${sub ?? ''}"\n${USAGE}`);
   const { positional, options } = parseArgs(rest, ['email', 'name']);
   const email = options.get('email');
   if (!email || positional.length) throw new CliError(`admin create needs --email EMAIL\n${USAGE}`);
-  const password = await readPassword();
+  const password = await readPassword(io);
   let config;
   try {
     config = loadConfig();
@@ -253,33 +256,40 @@ async function admin(args: readonly string[]): Promise<unknown> {
   }
 }
 
-async function main(argv: readonly string[]): Promise<number> {
+/** Where the command line reads and writes: the process's own streams in cli/zhiping.ts. */
+export interface CliIo {
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+}
+
+/** Runs one command; resolves to the exit code (0, 1 on an internal or startup error, 2 on bad input). */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
+  const print = (text: string) => io.stdout.write(`${text}\n`);
   try {
-    if (command === 'admin') console.log(JSON.stringify(await admin(rest), null, 2));
-    else if (command === 'score') console.log(JSON.stringify(score(rest), null, 2));
-    else if (command === 'validate') console.log(JSON.stringify(validate(rest), null, 2));
-    else if (command === 'help' || command === '--help' || command === '-h') console.log(USAGE);
+    if (command === 'admin') print(JSON.stringify(await admin(rest, io), null, 2));
+    else if (command === 'score') print(JSON.stringify(score(rest), null, 2));
+    else if (command === 'validate') print(JSON.stringify(validate(rest), null, 2));
+    else if (command === 'help' || command === '--help' || command === '-h') print(USAGE);
     else
       throw new CliError(command === undefined ? USAGE : `unknown command "${command}"\n${USAGE}`);
     return 0;
   } catch (error) {
     if (error instanceof CliError) {
-      process.stderr.write(`zhiping: ${error.message}\n`);
-      for (const line of error.details) process.stderr.write(`  ${line}\n`);
+      io.stderr.write(`zhiping: ${error.message}\n`);
+      for (const line of error.details) io.stderr.write(`  ${line}\n`);
       return 2;
     }
     if (error instanceof StartupError) {
-      process.stderr.write(`zhiping: ${error.message}\n`);
+      io.stderr.write(`zhiping: ${error.message}\n`);
       return 1;
     }
     if (error instanceof IndicatorSystemError || error instanceof AssessmentInputError) {
-      process.stderr.write(`zhiping: ${error.message}\n`);
+      io.stderr.write(`zhiping: ${error.message}\n`);
       return 2;
     }
-    process.stderr.write(`zhiping: internal error: ${(error as Error).message ?? String(error)}\n`);
+    io.stderr.write(`zhiping: internal error: ${(error as Error).message ?? String(error)}\n`);
     return 1;
   }
 }
-
-process.exitCode = await main(process.argv.slice(2));
