@@ -1,3 +1,4 @@
+import { missing } from '../invariant.ts';
 import type {
   CapabilityNode,
   IndicatorSystem,
@@ -98,7 +99,7 @@ function unionInOrder(lists: readonly (readonly string[])[]): string[] {
 /** Folds a profile's `base` chain (base first; later profiles override earlier ones). */
 export function resolveProfile(system: IndicatorSystem, profileId: string): ResolvedProfile {
   const chain = profileChain(system, profileId);
-  const self = chain[chain.length - 1]!;
+  const self = chain[chain.length - 1] ?? missing();
   const overrides = new Map<string, number>();
   for (const p of chain) for (const [id, w] of Object.entries(p.weights)) overrides.set(id, w);
   const weights: Record<string, number> = {};
@@ -203,7 +204,7 @@ export function effectiveTree(system: IndicatorSystem, profileId: string): Effec
       name: node.name,
       description: node.description,
       weight: profile.weights[node.id] ?? node.weight,
-      kind: kinds[depth - 1]!,
+      kind: kinds[depth - 1] ?? missing(),
       depth,
       parentId,
       notApplicable: isSubdomain

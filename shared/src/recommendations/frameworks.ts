@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../indicator-system/schema.ts';
+import { missing } from '../invariant.ts';
 
 /** Codes of the 2024 national smart-manufacturing standard-system framework (domain.md §1). */
 const FRAMEWORK_LABELS: Readonly<Record<string, LocalizedText>> = {
@@ -59,7 +60,7 @@ export function frameworkPath(code: string): FrameworkStep[] {
 /** The three parts of the guide's framework, for a legend beside the badges. */
 export const FRAMEWORK_PARTS: readonly FrameworkStep[] = (['A', 'B', 'C'] as const).map((code) => ({
   code,
-  label: FRAMEWORK_LABELS[code]!,
+  label: FRAMEWORK_LABELS[code] ?? missing(`framework label ${code}`),
 }));
 
 /** What a framework badge means, in one sentence (shown under the standards list). */

@@ -10,6 +10,8 @@ export type MissingSide = 'a' | 'b' | null;
  * 0.7999999999999998). Scores are exact rationals rounded to doubles, so 12 decimals keep
  * every real difference.
  */
+export function scoreDelta(a: number, b: number): number;
+export function scoreDelta(a: number | null, b: number | null): number | null;
 export function scoreDelta(a: number | null, b: number | null): number | null {
   if (a === null || b === null) return null;
   return Number((b - a).toFixed(12)) || 0;
@@ -100,7 +102,7 @@ export function compareReports(a: AssessmentReport, b: AssessmentReport): Report
       a: { maturityLevel: a.maturityLevel, score: a.score },
       b: { maturityLevel: b.maturityLevel, score: b.score },
       levelDelta: b.maturityLevel - a.maturityLevel,
-      scoreDelta: scoreDelta(a.score, b.score)!,
+      scoreDelta: scoreDelta(a.score, b.score),
     },
     levels,
     nodes,

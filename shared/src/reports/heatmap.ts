@@ -4,6 +4,7 @@ import {
   type LifecycleTag,
   type SystemLevelTag,
 } from '../indicator-system/schema.ts';
+import { missing } from '../invariant.ts';
 import type { Gap } from '../scoring/types.ts';
 
 /** The bucket of a requirement that carries no tag on an axis. */
@@ -71,7 +72,7 @@ export function gapHeatmap(
     const parts = lifecycle.length * systemLevel.length;
     for (const l of lifecycle) {
       for (const s of systemLevel) {
-        const cell = cells[index(l, s)]!;
+        const cell = cells[index(l, s)] ?? missing();
         cell.gaps += 1;
         cell.share += 1 / parts;
         cell.impact += gap.impact / parts;

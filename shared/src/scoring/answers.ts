@@ -1,4 +1,5 @@
 import { ANSWER_CHOICES, LEVELS, type AnswerChoice } from '../indicator-system/schema.ts';
+import { missing } from '../invariant.ts';
 import { cell, LEVEL_COUNT, type ScoringModel } from './model.ts';
 import type { AssessmentInput, AssessmentInputIssue } from './types.ts';
 
@@ -40,7 +41,7 @@ function tailoringIssues(
         subdomainId,
         message: `tailoring names "${subdomainId}", which is not a sub-domain of this indicator system`,
       });
-    } else if (!model.subdomains[s]!.tailorable) {
+    } else if (!(model.subdomains[s] ?? missing()).tailorable) {
       issues.push({
         code: 'not-tailorable',
         subdomainId,
@@ -75,9 +76,9 @@ export function tallyAnswers(model: ScoringModel, input: AssessmentInput): Tally
     });
   }
   const absent = new Uint8Array(subdomainCount);
-  for (let s = 0; s < subdomainCount; s++) {
-    absent[s] = tailored[s]! | (model.subdomains[s]!.notApplicable ? 1 : 0);
-  }
+  model.subdomains.forEach((subdomain, s) => {
+    absent[s] = (tailored[s] ?? missing()) | (subdomain.notApplicable ? 1 : 0);
+  });
 
   const { units: scale } = model.scale;
   const answers = input.answers;
@@ -91,7 +92,7 @@ export function tallyAnswers(model: ScoringModel, input: AssessmentInput): Tally
   for (let s = 0; s < subdomainCount; s++) if (tailored[s] === 1) layoutKey += `t${s},`;
 
   for (let r = 0; r < requirementCount; r++) {
-    const requirement = model.requirements[r]!;
+    const requirement = model.requirements[r] ?? missing();
     const s = requirement.subdomain;
     let given: unknown = answers[requirement.id];
     // Object.prototype members (a requirement may be called "constructor") are not answers.
@@ -143,11 +144,11 @@ export function tallyAnswers(model: ScoringModel, input: AssessmentInput): Tally
       continue;
     }
     units[r] = value;
-    const at = cell(s, requirement.level);
-    sums[at]! += value;
-    counts[at]! += 1;
-    applicable[s]! += 1;
-    if (choice !== null) answered[s]! += 1;
+    const levelCell = cell(s, requirement.level);
+    sums[levelCell] = (sums[levelCell] ?? missing()) + value;
+    counts[levelCell] = (counts[levelCell] ?? missing()) + 1;
+    applicable[s] = (applicable[s] ?? missing()) + 1;
+    if (choice !== null) answered[s] = (answered[s] ?? missing()) + 1;
   }
   if (!counts.some((count) => count > 0)) {
     issues.push({

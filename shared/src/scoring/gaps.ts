@@ -1,4 +1,5 @@
 import type { Level } from '../indicator-system/schema.ts';
+import { missing } from '../invariant.ts';
 import type { Tally } from './answers.ts';
 import type { Layout } from './layout.ts';
 import { cell, type ScoringModel } from './model.ts';
@@ -17,18 +18,18 @@ function rankGaps<T>(model: ScoringModel, tally: Tally, layout: Layout<T>, targe
   const impacts = new Array<T>(requirements.length);
   const order: number[] = [];
   for (let r = 0; r < requirements.length; r++) {
-    const requirement = requirements[r]!;
-    const units = tally.units[r]!;
+    const requirement = requirements[r] ?? missing();
+    const units = tally.units[r] ?? missing();
     if (requirement.level > target || units < 0 || units >= full) continue;
-    const k = rootCoefficients[cell(requirement.subdomain, requirement.level)]!;
+    const k = rootCoefficients[cell(requirement.subdomain, requirement.level)] ?? missing();
     impacts[r] = ops.mul(k, ops.fromSafeInteger(full - units));
     order.push(r);
   }
   order.sort(
     (a, b) =>
-      requirements[a]!.level - requirements[b]!.level ||
-      ops.compare(impacts[b]!, impacts[a]!) ||
-      idRank[a]! - idRank[b]!,
+      (requirements[a] ?? missing()).level - (requirements[b] ?? missing()).level ||
+      ops.compare(impacts[b] ?? missing(), impacts[a] ?? missing()) ||
+      (idRank[a] ?? missing()) - (idRank[b] ?? missing()),
   );
   return { order, impacts };
 }
@@ -49,8 +50,8 @@ export function buildGaps<T>(
   target: Level,
 ): GapResults {
   const { ops } = layout;
-  const denominator = layout.denominators[0]!;
-  const threshold = layout.thresholds[0]!;
+  const denominator = layout.denominators[0] ?? missing();
+  const threshold = layout.thresholds[0] ?? missing();
   const { order, impacts } = rankGaps(model, tally, layout, target);
   const gaps: Gap[] = [];
   const consolidation: Gap[] = [];
@@ -60,28 +61,29 @@ export function buildGaps<T>(
   for (let level = 1, i = 0; level <= target; level++) {
     if (level > maturityLevel) {
       const present = layout.present[cell(0, level)] === 1;
-      running = rootNumerators[level - 1]!;
+      running = rootNumerators[level - 1] ?? missing();
       phase = {
         level: level as Level,
         present,
         levelScore: present ? ops.ratio(running, denominator) : null,
-        attainedNow: rootAttained[level - 1]!,
+        attainedNow: rootAttained[level - 1] ?? missing(),
         items: [],
         thresholdReachedAt: null,
       };
       roadmap.push(phase);
     }
-    for (; i < order.length && model.requirements[order[i]!]!.level === level; i++) {
-      const r = order[i]!;
-      const requirement = model.requirements[r]!;
+    for (; i < order.length; i++) {
+      const r = order[i] ?? missing();
+      const requirement = model.requirements[r] ?? missing();
+      if (requirement.level !== level) break;
       const answer = tally.choices[r] ?? null;
       const gap: Gap = {
         requirementId: requirement.id,
-        subdomainId: model.subdomains[requirement.subdomain]!.id,
+        subdomainId: (model.subdomains[requirement.subdomain] ?? missing()).id,
         level: requirement.level,
         answer,
         value: answer === null || answer === 'na' ? 0 : model.scale.values[answer],
-        impact: ops.ratio(impacts[r]!, denominator),
+        impact: ops.ratio(impacts[r] ?? missing(), denominator),
         kind: phase === null ? 'consolidation' : 'roadmap',
       };
       gaps.push(gap);
@@ -89,7 +91,7 @@ export function buildGaps<T>(
         consolidation.push(gap);
         continue;
       }
-      running = ops.add(running, impacts[r]!);
+      running = ops.add(running, impacts[r] ?? missing());
       if (
         !phase.attainedNow &&
         phase.thresholdReachedAt === null &&

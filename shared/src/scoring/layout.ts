@@ -1,3 +1,4 @@
+import { missing } from '../invariant.ts';
 import { bigintOps, safeIntegerOps, type IntOps } from './int-ops.ts';
 import { cell, LEVEL_COUNT, type ScoringModel } from './model.ts';
 import {
@@ -69,10 +70,10 @@ export function buildLayout(model: ScoringModel, counts: Int32Array): AnyLayout 
   for (let level = 1; level <= LEVEL_COUNT; level++) {
     // Preorder puts children after their parent: walking it backwards settles presence bottom-up.
     for (let x = nodeCount - 1; x >= 0; x--) {
-      const node = nodes[x]!;
+      const node = nodes[x] ?? missing();
       const isPresent =
         node.subdomain >= 0
-          ? counts[cell(node.subdomain, level)]! > 0
+          ? (counts[cell(node.subdomain, level)] ?? missing()) > 0
           : node.children.some((c) => present[cell(c, level)] === 1);
       present[cell(x, level)] = isPresent ? 1 : 0;
     }
@@ -82,17 +83,22 @@ export function buildLayout(model: ScoringModel, counts: Int32Array): AnyLayout 
       const own = effective[cell(node.index, level)];
       if (own === null || own === undefined) continue;
       const live = node.children.filter((c) => present[cell(c, level)] === 1);
-      const total = live.reduce((acc, c) => add(acc, nodes[c]!.weight), ZERO);
-      for (const c of live) effective[cell(c, level)] = mul(own, div(nodes[c]!.weight, total));
+      const total = live.reduce((acc, c) => add(acc, (nodes[c] ?? missing()).weight), ZERO);
+      for (const c of live) {
+        effective[cell(c, level)] = mul(own, div((nodes[c] ?? missing()).weight, total));
+      }
     }
+    // A sub-domain with requirements counting at this level is present, and so is every
+    // ancestor of it: all of them got an effective weight above.
+    const weightAt = (x: number) => effective[cell(x, level)] ?? missing('effective weight');
     subdomains.forEach((sd, s) => {
-      const m = counts[cell(s, level)]!;
+      const m = counts[cell(s, level)] ?? missing();
       if (m === 0) return;
-      const base = div(effective[cell(sd.node, level)]!, mul(rational(BigInt(m)), unit));
+      const base = div(weightAt(sd.node), mul(rational(BigInt(m)), unit));
       for (const x of sd.ancestors) {
-        terms[cell(x, level)]!.push({
+        (terms[cell(x, level)] ?? missing()).push({
           subdomain: s,
-          coefficient: div(base, effective[cell(x, level)]!),
+          coefficient: div(base, weightAt(x)),
         });
       }
     });
@@ -101,7 +107,7 @@ export function buildLayout(model: ScoringModel, counts: Int32Array): AnyLayout 
   const denominators: bigint[] = nodes.map((_, x) => {
     let d = 1n;
     for (let level = 1; level <= LEVEL_COUNT; level++) {
-      for (const t of terms[cell(x, level)]!) d = lcm(d, t.coefficient.d);
+      for (const t of terms[cell(x, level)] ?? missing()) d = lcm(d, t.coefficient.d);
     }
     return d;
   });
@@ -110,18 +116,20 @@ export function buildLayout(model: ScoringModel, counts: Int32Array): AnyLayout 
     return model.thresholdInclusive ? ceil(scaled) : floor(scaled) + 1n;
   });
   const integerTerms = terms.map((list, i) => {
-    const d = denominators[Math.floor(i / LEVEL_COUNT)]!;
+    const d = denominators[Math.floor(i / LEVEL_COUNT)] ?? missing();
     return list.map((t) => ({
       subdomain: t.subdomain,
       k: t.coefficient.n * (d / t.coefficient.d),
     }));
   });
   const termStart = new Int32Array(terms.length + 1);
-  integerTerms.forEach((list, i) => (termStart[i + 1] = termStart[i]! + list.length));
+  integerTerms.forEach((list, i) => (termStart[i + 1] = (termStart[i] ?? missing()) + list.length));
   const flat = integerTerms.flat();
   const rootCoefficients = new Array<bigint>(subdomains.length * LEVEL_COUNT).fill(0n);
   for (let level = 1; level <= LEVEL_COUNT; level++) {
-    for (const t of integerTerms[cell(0, level)]!) rootCoefficients[cell(t.subdomain, level)] = t.k;
+    for (const t of integerTerms[cell(0, level)] ?? missing()) {
+      rootCoefficients[cell(t.subdomain, level)] = t.k;
+    }
   }
 
   const shared = {

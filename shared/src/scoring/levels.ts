@@ -1,3 +1,4 @@
+import { missing } from '../invariant.ts';
 import type { Layout } from './layout.ts';
 import { cell, LEVEL_COUNT } from './model.ts';
 
@@ -5,13 +6,18 @@ import { cell, LEVEL_COUNT } from './model.ts';
 export function levelNumerators<T>(layout: Layout<T>, sums: ArrayLike<T>, nodeCount: number): T[] {
   const { ops, termStart, termSubdomain, termCoefficient } = layout;
   const out = new Array<T>(nodeCount * LEVEL_COUNT);
+  let start = termStart[0] ?? missing();
   for (let i = 0; i < out.length; i++) {
+    const end = termStart[i + 1] ?? missing();
     let acc = ops.zero;
-    for (let t = termStart[i]!; t < termStart[i + 1]!; t++) {
-      const s = termSubdomain[t]!;
-      acc = ops.add(acc, ops.mul(termCoefficient[t]!, sums[s * LEVEL_COUNT + (i % LEVEL_COUNT)]!));
+    for (let t = start; t < end; t++) {
+      const s = termSubdomain[t] ?? missing();
+      const coefficient = termCoefficient[t] ?? missing();
+      const sum = sums[s * LEVEL_COUNT + (i % LEVEL_COUNT)] ?? missing();
+      acc = ops.add(acc, ops.mul(coefficient, sum));
     }
     out[i] = acc;
+    start = end;
   }
   return out;
 }
@@ -35,8 +41,8 @@ export function evaluateNode<T>(
   x: number,
 ): NodeLevels {
   const { ops, present } = layout;
-  const denominator = layout.denominators[x]!;
-  const threshold = layout.thresholds[x]!;
+  const denominator = layout.denominators[x] ?? missing();
+  const threshold = layout.thresholds[x] ?? missing();
   const levelScores: (number | null)[] = [];
   const levelAttained: boolean[] = [];
   let anyPresent = false;
@@ -47,8 +53,9 @@ export function evaluateNode<T>(
     let attained: boolean;
     if (present[i] === 1) {
       anyPresent = true;
-      levelScores.push(ops.ratio(numerators[i]!, denominator));
-      attained = ops.compare(numerators[i]!, threshold) >= 0;
+      const numerator = numerators[i] ?? missing();
+      levelScores.push(ops.ratio(numerator, denominator));
+      attained = ops.compare(numerator, threshold) >= 0;
     } else {
       levelScores.push(null);
       attained = below;
@@ -61,12 +68,13 @@ export function evaluateNode<T>(
 
   // An absent level counts as S_L = 1, i.e. numerator = denominator.
   let total: T;
-  if (level === 0) total = numerators[cell(x, 1)]!;
+  if (level === 0) total = numerators[cell(x, 1)] ?? missing();
   else {
-    const sn = present[cell(x, level)] === 1 ? numerators[cell(x, level)]! : denominator;
+    const sn =
+      present[cell(x, level)] === 1 ? (numerators[cell(x, level)] ?? missing()) : denominator;
     total = ops.add(ops.mul(ops.fromSafeInteger(level - 1), denominator), sn);
     // Level n + 1 is present whenever n < 5: an absent level above an attained one is attained.
-    if (level < LEVEL_COUNT) total = ops.add(total, numerators[cell(x, level + 1)]!);
+    if (level < LEVEL_COUNT) total = ops.add(total, numerators[cell(x, level + 1)] ?? missing());
   }
   return { levelScores, levelAttained, level, score: ops.ratio(total, denominator) };
 }

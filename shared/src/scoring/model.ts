@@ -11,6 +11,7 @@ import type {
   Level,
   LocalizedText,
 } from '../indicator-system/schema.ts';
+import { missing } from '../invariant.ts';
 import { fromDocumentDecimal, lcm, type Rational } from './rational.ts';
 
 /**
@@ -104,7 +105,9 @@ function answerScaleModel(system: IndicatorSystem): AnswerScaleModel {
 function rankById(requirements: readonly ModelRequirement[]): Int32Array {
   const byId = requirements
     .map((_, i) => i)
-    .sort((a, b) => (requirements[a]!.id < requirements[b]!.id ? -1 : 1));
+    .sort((a, b) =>
+      (requirements[a] ?? missing()).id < (requirements[b] ?? missing()).id ? -1 : 1,
+    );
   const rank = new Int32Array(requirements.length);
   byId.forEach((r, position) => (rank[r] = position));
   return rank;
@@ -113,20 +116,19 @@ function rankById(requirements: readonly ModelRequirement[]): Int32Array {
 export function buildScoringModel(system: IndicatorSystem, profileId: string): ScoringModel {
   const profile = resolveProfile(system, profileId);
   const tree = effectiveTree(system, profileId);
-  const nodes: ModelNode[] = [
-    {
-      index: 0,
-      id: '',
-      parent: -1,
-      depth: 0,
-      kind: 'root',
-      name: system.name,
-      weight: fromDocumentDecimal(1),
-      children: [],
-      subdomain: -1,
-      subdomainsBelow: [],
-    },
-  ];
+  const root: ModelNode = {
+    index: 0,
+    id: '',
+    parent: -1,
+    depth: 0,
+    kind: 'root',
+    name: system.name,
+    weight: fromDocumentDecimal(1),
+    children: [],
+    subdomain: -1,
+    subdomainsBelow: [],
+  };
+  const nodes: ModelNode[] = [root];
   const subdomains: ModelSubdomain[] = [];
   const requirements: ModelRequirement[] = [];
 
@@ -148,9 +150,7 @@ export function buildScoringModel(system: IndicatorSystem, profileId: string): S
     if (source.kind === 'subdomain') {
       node.subdomain = subdomains.length;
       const ancestors: number[] = [];
-      for (let at = index; at !== -1; at = nodes[at]!.parent) {
-        ancestors.push(at);
-      }
+      for (let at = index; at !== -1; at = (nodes[at] ?? missing()).parent) ancestors.push(at);
       subdomains.push({
         node: index,
         id: source.id,
@@ -167,13 +167,13 @@ export function buildScoringModel(system: IndicatorSystem, profileId: string): S
           naAllowed: r.naAllowed,
         });
       }
-      for (const a of ancestors) nodes[a]!.subdomainsBelow.push(node.subdomain);
+      for (const a of ancestors) (nodes[a] ?? missing()).subdomainsBelow.push(node.subdomain);
     } else {
       for (const child of source.children) node.children.push(visit(child, index));
     }
     return index;
   };
-  for (const top of tree) nodes[0]!.children.push(visit(top, 0));
+  for (const top of tree) root.children.push(visit(top, 0));
 
   return {
     system,

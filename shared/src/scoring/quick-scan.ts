@@ -58,11 +58,14 @@ export function scoreQuickScan(input: QuickScanInput): AssessmentReport {
  */
 export function weakestQuickScanSubdomains(report: AssessmentReport, count = 3) {
   return report.nodes
-    .map((node, position) => ({ node, position }))
-    .filter(({ node }) => node.kind === 'subdomain' && node.score !== null)
+    .flatMap((node, position) =>
+      node.kind === 'subdomain' && node.score !== null
+        ? [{ node, score: node.score, position }]
+        : [],
+    )
     .sort(
       (a, b) =>
-        a.node.score! - b.node.score! ||
+        a.score - b.score ||
         (b.node.effectiveWeights[0] ?? 0) - (a.node.effectiveWeights[0] ?? 0) ||
         a.position - b.position,
     )

@@ -1,5 +1,6 @@
 import type { EffectiveNode, ResolvedProfile } from '../indicator-system/profile.ts';
 import type { IndicatorSystem, Level } from '../indicator-system/schema.ts';
+import { missing } from '../invariant.ts';
 import { tallyAnswers, unknownAnswerIssues, type Tally } from './answers.ts';
 import { buildGaps } from './gaps.ts';
 import { buildLayout, type AnyLayout, type Layout } from './layout.ts';
@@ -37,21 +38,22 @@ function nodeResults<T>(
 ): NodeResult[] {
   const nodes: NodeResult[] = [];
   for (let x = 1; x < model.nodes.length; x++) {
-    const node = model.nodes[x]!;
+    const node = model.nodes[x] ?? missing();
     const result = evaluateNode(layout, numerators, x);
     const completion: Completion = { answered: 0, applicable: 0, total: 0 };
     let tailoredOut = true;
     let notApplicable = true;
     for (const s of node.subdomainsBelow) {
-      completion.answered += tally.answered[s]!;
-      completion.applicable += tally.applicable[s]!;
-      completion.total += model.subdomains[s]!.requirementCount;
+      const subdomain = model.subdomains[s] ?? missing();
+      completion.answered += tally.answered[s] ?? missing();
+      completion.applicable += tally.applicable[s] ?? missing();
+      completion.total += subdomain.requirementCount;
       tailoredOut &&= tally.tailored[s] === 1;
-      notApplicable &&= model.subdomains[s]!.notApplicable;
+      notApplicable &&= subdomain.notApplicable;
     }
     nodes.push({
       id: node.id,
-      parentId: node.parent === 0 ? null : model.nodes[node.parent]!.id,
+      parentId: node.parent === 0 ? null : (model.nodes[node.parent] ?? missing()).id,
       depth: node.depth,
       kind: node.kind as NodeResult['kind'],
       name: node.name,
@@ -84,8 +86,8 @@ function assemble<T>(
   const nodes = nodeResults(model, tally, layout, numerators);
   const completion: Completion = { answered: 0, applicable: 0, total: model.requirements.length };
   for (let s = 0; s < model.subdomains.length; s++) {
-    completion.answered += tally.answered[s]!;
-    completion.applicable += tally.applicable[s]!;
+    completion.answered += tally.answered[s] ?? missing();
+    completion.applicable += tally.applicable[s] ?? missing();
   }
 
   // The root is present at some level (else 'nothing-to-assess' was raised), so n and S exist.
@@ -115,7 +117,7 @@ function assemble<T>(
     levels: root.levelScores.map((score, i) => ({
       level: (i + 1) as Level,
       score,
-      attained: root.levelAttained[i]!,
+      attained: root.levelAttained[i] ?? missing(),
       present: score !== null,
     })),
     nodes,
@@ -140,7 +142,10 @@ export function prepareScoring(system: IndicatorSystem, profileId: string): Scor
     let layout = layouts.get(tally.layoutKey);
     if (layout === undefined) {
       layout = buildLayout(model, tally.counts);
-      if (layouts.size >= LAYOUT_CACHE_SIZE) layouts.delete(layouts.keys().next().value!);
+      if (layouts.size >= LAYOUT_CACHE_SIZE) {
+        const oldest = layouts.keys().next();
+        if (!oldest.done) layouts.delete(oldest.value);
+      }
       layouts.set(tally.layoutKey, layout);
     }
     return layout;
