@@ -155,3 +155,26 @@ describe(
     });
   },
 );
+
+describe('formula neutralization round trip', () => {
+  test('every text, a would-be formula or one already quoted, reads back as it was', async () => {
+    const { neutralizeFormula, restoreFormulaText } =
+      await import('@zhiping/server/lib/spreadsheet/sheet');
+    for (const text of [
+      '=SUM(A1)',
+      "'=SUM(A1)",
+      "''=x",
+      '+1',
+      "'-1",
+      '@x',
+      "'",
+      "'plain",
+      'plain',
+    ]) {
+      const cell = neutralizeFormula(text);
+      // What a spreadsheet sees never starts with a formula character.
+      expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+      expect(restoreFormulaText(cell)).toBe(text);
+    }
+  });
+});

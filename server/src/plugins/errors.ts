@@ -5,6 +5,7 @@ import {
   isResponseSerializationError,
 } from 'fastify-type-provider-zod';
 import { AppError, ValidationError, type FieldError } from '../lib/errors.ts';
+import { defined } from '../lib/invariant.ts';
 
 /** The JSON body of every error: RFC 9457 problem details with a stable `code`. */
 export interface Problem {
@@ -117,7 +118,7 @@ export function unstorableStringFields(value: unknown, path: string, out: FieldE
         : undefined;
   const stack: [unknown, string][] = [[value, path]];
   while (stack.length && out.length < 20) {
-    const [v, at] = stack.pop()!;
+    const [v, at] = defined(stack.pop(), 'stack entry');
     if (typeof v === 'string') {
       const p = problem(v);
       if (p) out.push({ field: at, message: p });
@@ -130,7 +131,7 @@ export function unstorableStringFields(value: unknown, path: string, out: FieldE
         if (p) out.push({ field: at, message: `a key ${p}` });
       }
       for (let i = entries.length - 1; i >= 0; i--) {
-        const [k, x] = entries[i]!;
+        const [k, x] = defined(entries[i], `entry ${i}`);
         stack.push([x, `${at}.${k}`]);
       }
     }

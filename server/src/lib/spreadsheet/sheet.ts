@@ -25,16 +25,23 @@ export interface ReadSheet {
 
 /** Cells a spreadsheet would run as a formula (=, +, -, @; tab and CR per OWASP). */
 const FORMULA_START = /^[=+\-@\t\r]/;
-const NEUTRALIZED = /^'[=+\-@\t\r]/;
+/** Quotes before a formula start: one was added by neutralizeFormula, any more were the text's. */
+const QUOTED_FORMULA = /^'+[=+\-@\t\r]/;
 
 /**
  * A text cell made inert for spreadsheets (OWASP "CSV injection"): a leading quote keeps a
  * would-be formula as text. Applied to every text cell of CSV and XLSX exports.
  */
-export const neutralizeFormula = (text: string) => (FORMULA_START.test(text) ? `'${text}` : text);
+export const neutralizeFormula = (text: string) =>
+  FORMULA_START.test(text) || QUOTED_FORMULA.test(text) ? `'${text}` : text;
 
-/** The inverse for a workbook we exported and read back: drops the quote neutralizeFormula added. */
-export const restoreFormulaText = (text: string) => (NEUTRALIZED.test(text) ? text.slice(1) : text);
+/**
+ * The inverse for a workbook we exported and read back: drops the quote neutralizeFormula
+ * added. A text that itself began with a quote before a formula start (`'=x`) got a second
+ * one on export, so it reads back unchanged.
+ */
+export const restoreFormulaText = (text: string) =>
+  QUOTED_FORMULA.test(text) ? text.slice(1) : text;
 
 /** Column letters (A1 notation) of a 0-based index: 0 → A, 25 → Z, 26 → AA. */
 export function columnName(index: number): string {

@@ -1,6 +1,7 @@
 import { and, asc, count, eq, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import { assessments, evidenceFiles, organizations } from '../../db/schema.ts';
+import { defined } from '../../lib/invariant.ts';
 
 /** Every column but the content, for lists and metadata. */
 const metadata = {
@@ -23,12 +24,12 @@ export function createEvidenceRepository(db: Tx) {
     and(
       eq(evidenceFiles.assessmentId, assessmentId),
       requirementId === undefined ? undefined : eq(evidenceFiles.requirementId, requirementId),
-    )!;
+    ) ?? eq(evidenceFiles.assessmentId, assessmentId);
 
   return {
     async insert(values: typeof evidenceFiles.$inferInsert, tx: Tx) {
       const [row] = await tx.insert(evidenceFiles).values(values).returning(metadata);
-      return row!;
+      return defined(row, 'the row just written');
     },
 
     async list(
