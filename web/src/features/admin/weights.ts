@@ -86,7 +86,7 @@ export function weightGroups(doc: IndicatorSystem, profileId: string | null): We
     }
     groups.push({ parentId: parent?.id ?? null, parentName: parent?.name ?? null, rows });
     nodes.forEach((node, i) => {
-      if (node.children) visit(node.children, node, rows[i]!.effective ?? 0, depth + 1);
+      if (node.children) visit(node.children, node, rows[i]?.effective ?? 0, depth + 1);
     });
   };
   visit(doc.tree, null, 1, 1);

@@ -16,11 +16,12 @@ export async function getAdjustments(
   assessmentId: string,
   signal?: AbortSignal,
 ): Promise<AdjustmentView[]> {
-  const res = await apiFetch<unknown>(
+  const res = await apiFetch(
     `/api/v1/assessments/${encodeURIComponent(assessmentId)}/adjustments`,
+    adjustmentsResponseSchema,
     signal ? { signal } : {},
   );
-  return adjustmentsResponseSchema.parse(res).items;
+  return res.items;
 }
 
 export const adjustmentsQueryOptions = (assessmentId: string) =>

@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { AnswersResponse } from '@zhiping/shared/api/assessments';
+import { answersResponseSchema } from '@zhiping/shared/api/assessments';
 import { apiFetch } from '../api-client.ts';
 import { assessmentKeys } from './keys.ts';
 
 export const getAnswers = (id: string) =>
-  apiFetch<AnswersResponse>(`/api/v1/assessments/${encodeURIComponent(id)}/answers`);
+  apiFetch(`/api/v1/assessments/${encodeURIComponent(id)}/answers`, answersResponseSchema);
 
 export const answersQueryOptions = (id: string) =>
   queryOptions({ queryKey: assessmentKeys.answers(id), queryFn: () => getAnswers(id) });

@@ -1,14 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { FindingStatus, FindingView } from '@zhiping/shared/api/reviews';
+import { findingViewSchema } from '@zhiping/shared/api/reviews';
+import { pageOf } from '@zhiping/shared/api/common';
 import { apiFetch } from '../api-client.ts';
 import { assessmentKeys } from './keys.ts';
-
-interface FindingPage {
-  items: FindingView[];
-  page: number;
-  limit: number;
-  total: number;
-}
 
 /**
  * Findings of an assessment, under the assessment's key so that invalidating the assessment
@@ -30,8 +25,9 @@ export async function getFindings(
   for (let page = 1; ; page++) {
     const q = new URLSearchParams({ page: String(page), limit: '100' });
     if (status) q.set('status', status);
-    const res = await apiFetch<FindingPage>(
+    const res = await apiFetch(
       `/api/v1/assessments/${encodeURIComponent(assessmentId)}/findings?${q.toString()}`,
+      pageOf(findingViewSchema),
       signal ? { signal } : {},
     );
     out.push(...res.items);

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { LocalizedText, ProductionType } from '@zhiping/shared/indicator-system/schema';
-import { apiFetch } from '../api-client.ts';
+import { apiFetch, unchecked } from '../api-client.ts';
 import { indicatorSystemKeys } from './keys.ts';
 
 export interface PublishedProfile {
@@ -23,7 +23,7 @@ export interface PublishedVersion {
 }
 
 export const getPublishedVersions = () =>
-  apiFetch<{ items: PublishedVersion[] }>('/api/v1/indicator-systems');
+  apiFetch('/api/v1/indicator-systems', unchecked<{ items: PublishedVersion[] }>());
 
 export const publishedVersionsQueryOptions = () =>
   queryOptions({

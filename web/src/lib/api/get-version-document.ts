@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { IndicatorSystem } from '@zhiping/shared/indicator-system/schema';
-import { apiFetch } from '../api-client.ts';
+import { apiFetch, unchecked } from '../api-client.ts';
 import { indicatorSystemKeys } from './keys.ts';
 
 export interface VersionDocument {
@@ -13,7 +13,10 @@ export interface VersionDocument {
 }
 
 export const getVersionDocument = (versionId: string) =>
-  apiFetch<VersionDocument>(`/api/v1/indicator-systems/versions/${encodeURIComponent(versionId)}`);
+  apiFetch(
+    `/api/v1/indicator-systems/versions/${encodeURIComponent(versionId)}`,
+    unchecked<VersionDocument>(),
+  );
 
 /** A published version never changes, so its document is cached for the whole visit. */
 export const versionDocumentQueryOptions = (versionId: string) =>

@@ -1,12 +1,7 @@
 import type { EvidenceFileView } from '@zhiping/shared/api/assessments';
+import { evidenceFileViewSchema } from '@zhiping/shared/api/assessments';
+import { pageOf } from '@zhiping/shared/api/common';
 import { apiFetch } from '../api-client.ts';
-
-interface EvidencePage {
-  items: EvidenceFileView[];
-  page: number;
-  limit: number;
-  total: number;
-}
 
 /**
  * Every evidence file of an assessment (metadata only), page by page at the API's maximum:
@@ -19,8 +14,9 @@ export async function listEvidenceFiles(
 ): Promise<EvidenceFileView[]> {
   const files: EvidenceFileView[] = [];
   for (let page = 1; ; page++) {
-    const res = await apiFetch<EvidencePage>(
+    const res = await apiFetch(
       `/api/v1/assessments/${encodeURIComponent(assessmentId)}/evidence?page=${page}&limit=100`,
+      pageOf(evidenceFileViewSchema),
       signal ? { signal } : {},
     );
     files.push(...res.items);

@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { AdminUserView, CreateStaffBody } from '@zhiping/shared/api/admin';
+import type { CreateStaffBody } from '@zhiping/shared/api/admin';
+import { adminUserViewSchema } from '@zhiping/shared/api/admin';
 import { apiFetch, json } from '../../../lib/api-client.ts';
 import { adminKeys } from './keys.ts';
 
 /** A new assessor or admin account. */
 export const createStaff = (body: CreateStaffBody) =>
-  apiFetch<AdminUserView>('/api/v1/admin/users', json('POST', body));
+  apiFetch('/api/v1/admin/users', adminUserViewSchema, json('POST', body));
 
 export const useCreateStaff = () => {
   const client = useQueryClient();

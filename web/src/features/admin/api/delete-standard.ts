@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client.ts';
+import { apiFetch, noContent } from '../../../lib/api-client.ts';
 import { adminKeys } from './keys.ts';
 
 export const deleteStandard = (id: string) =>
-  apiFetch<void>(`/api/v1/standards/${encodeURIComponent(id)}`, { method: 'DELETE' });
+  apiFetch(`/api/v1/standards/${encodeURIComponent(id)}`, noContent, { method: 'DELETE' });
 
 export const useDeleteStandard = () => {
   const client = useQueryClient();

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client.ts';
+import { apiFetch, noContent } from '../../../lib/api-client.ts';
 import { adminKeys } from './keys.ts';
 
 /** Deletes a draft (published versions are kept forever). */
 export const deleteVersion = (id: string) =>
-  apiFetch<void>(`/api/v1/admin/indicator-systems/versions/${encodeURIComponent(id)}`, {
+  apiFetch(`/api/v1/admin/indicator-systems/versions/${encodeURIComponent(id)}`, noContent, {
     method: 'DELETE',
   });
 

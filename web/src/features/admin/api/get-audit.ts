@@ -1,7 +1,8 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { AuditEventView } from '@zhiping/shared/api/admin';
+import { auditEventViewSchema } from '@zhiping/shared/api/admin';
+import { pageOf } from '@zhiping/shared/api/common';
 import { apiFetch } from '../../../lib/api-client.ts';
-import { adminKeys, queryString, type Page } from './keys.ts';
+import { adminKeys, queryString } from './keys.ts';
 
 export interface AuditFilters {
   page: number;
@@ -16,7 +17,7 @@ export interface AuditFilters {
 }
 
 export const getAudit = (f: AuditFilters) =>
-  apiFetch<Page<AuditEventView>>(`/api/v1/admin/audit?${queryString({ ...f })}`);
+  apiFetch(`/api/v1/admin/audit?${queryString({ ...f })}`, pageOf(auditEventViewSchema));
 
 export const auditQueryOptions = (f: AuditFilters) =>
   queryOptions({

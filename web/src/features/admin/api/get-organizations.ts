@@ -1,7 +1,8 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { AdminOrganizationView } from '@zhiping/shared/api/admin';
+import { adminOrganizationViewSchema } from '@zhiping/shared/api/admin';
+import { pageOf } from '@zhiping/shared/api/common';
 import { apiFetch } from '../../../lib/api-client.ts';
-import { adminKeys, queryString, type Page } from './keys.ts';
+import { adminKeys, queryString } from './keys.ts';
 
 export interface OrganizationFilters {
   page: number;
@@ -11,7 +12,10 @@ export interface OrganizationFilters {
 }
 
 export const getOrganizations = (f: OrganizationFilters) =>
-  apiFetch<Page<AdminOrganizationView>>(`/api/v1/admin/organizations?${queryString({ ...f })}`);
+  apiFetch(
+    `/api/v1/admin/organizations?${queryString({ ...f })}`,
+    pageOf(adminOrganizationViewSchema),
+  );
 
 export const organizationsQueryOptions = (f: OrganizationFilters) =>
   queryOptions({

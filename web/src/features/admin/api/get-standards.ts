@@ -1,7 +1,8 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { StandardView } from '@zhiping/shared/api/admin';
+import { standardViewSchema } from '@zhiping/shared/api/admin';
+import { pageOf } from '@zhiping/shared/api/common';
 import { apiFetch } from '../../../lib/api-client.ts';
-import { adminKeys, queryString, type Page } from './keys.ts';
+import { adminKeys, queryString } from './keys.ts';
 
 export interface StandardFilters {
   page: number;
@@ -14,7 +15,7 @@ export interface StandardFilters {
 }
 
 export const getStandards = (f: StandardFilters) =>
-  apiFetch<Page<StandardView>>(`/api/v1/standards?${queryString({ ...f })}`);
+  apiFetch(`/api/v1/standards?${queryString({ ...f })}`, pageOf(standardViewSchema));
 
 export const standardsQueryOptions = (f: StandardFilters) =>
   queryOptions({

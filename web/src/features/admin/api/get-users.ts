@@ -1,8 +1,9 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { AdminUserView } from '@zhiping/shared/api/admin';
 import type { Role } from '@zhiping/shared/api/common';
+import { adminUserViewSchema } from '@zhiping/shared/api/admin';
+import { pageOf } from '@zhiping/shared/api/common';
 import { apiFetch } from '../../../lib/api-client.ts';
-import { adminKeys, queryString, type Page } from './keys.ts';
+import { adminKeys, queryString } from './keys.ts';
 
 export interface UserFilters {
   page: number;
@@ -13,7 +14,7 @@ export interface UserFilters {
 }
 
 export const getUsers = (f: UserFilters) =>
-  apiFetch<Page<AdminUserView>>(`/api/v1/admin/users?${queryString({ ...f })}`);
+  apiFetch(`/api/v1/admin/users?${queryString({ ...f })}`, pageOf(adminUserViewSchema));
 
 export const usersQueryOptions = (f: UserFilters) =>
   queryOptions({

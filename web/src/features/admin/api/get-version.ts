@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { VersionStatus } from '@zhiping/shared/api/admin';
 import type { IndicatorSystem } from '@zhiping/shared/indicator-system/schema';
-import { apiFetch } from '../../../lib/api-client.ts';
+import { apiFetch, unchecked } from '../../../lib/api-client.ts';
 import { adminKeys } from './keys.ts';
 
 export interface EditableVersion {
@@ -14,7 +14,10 @@ export interface EditableVersion {
 }
 
 export const getVersion = (id: string) =>
-  apiFetch<EditableVersion>(`/api/v1/indicator-systems/versions/${encodeURIComponent(id)}`);
+  apiFetch(
+    `/api/v1/indicator-systems/versions/${encodeURIComponent(id)}`,
+    unchecked<EditableVersion>(),
+  );
 
 /**
  * A draft changes under the editor's feet only when someone else saves it; the editor holds

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { WhatIfResponse } from '@zhiping/shared/api/admin';
+import { whatIfResponseSchema } from '@zhiping/shared/api/admin';
 import { apiFetch } from '../../../lib/api-client.ts';
 import { adminKeys, queryString } from './keys.ts';
 
@@ -7,12 +7,13 @@ export const WHAT_IF_LIMIT = 20;
 
 /** What the version (as saved) would do to every submitted assessment of its system. */
 export const getWhatIf = (id: string, f: { page: number; onlyChanged: boolean }) =>
-  apiFetch<WhatIfResponse>(
+  apiFetch(
     `/api/v1/admin/indicator-systems/versions/${encodeURIComponent(id)}/what-if?${queryString({
       page: f.page,
       limit: WHAT_IF_LIMIT,
       onlyChanged: f.onlyChanged || undefined,
     })}`,
+    whatIfResponseSchema,
   );
 
 export const whatIfQueryOptions = (id: string, f: { page: number; onlyChanged: boolean }) =>

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { AdminVersionView } from '@zhiping/shared/api/admin';
+import { adminVersionViewSchema } from '@zhiping/shared/api/admin';
 import { apiFetch } from '../../../lib/api-client.ts';
 import { adminKeys } from './keys.ts';
 
@@ -11,8 +11,9 @@ export function importVersionXlsx(id: string, body: { revision: number; file: Fi
   const form = new FormData();
   form.append('revision', String(body.revision));
   form.append('file', body.file);
-  return apiFetch<AdminVersionView>(
+  return apiFetch(
     `/api/v1/admin/indicator-systems/versions/${encodeURIComponent(id)}/import.xlsx`,
+    adminVersionViewSchema,
     { method: 'POST', body: form },
   );
 }

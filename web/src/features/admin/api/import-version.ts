@@ -1,11 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { AdminVersionView } from '@zhiping/shared/api/admin';
+import { adminVersionViewSchema } from '@zhiping/shared/api/admin';
 import { apiFetch, json } from '../../../lib/api-client.ts';
 import { adminKeys } from './keys.ts';
 
 /** A document from a file becomes a new draft; the server validates it and names every path. */
 export const importVersion = (document: unknown) =>
-  apiFetch<AdminVersionView>('/api/v1/admin/indicator-systems/import', json('POST', { document }));
+  apiFetch(
+    '/api/v1/admin/indicator-systems/import',
+    adminVersionViewSchema,
+    json('POST', { document }),
+  );
 
 export const useImportVersion = () => {
   const client = useQueryClient();

@@ -1,13 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { AdminVersionView } from '@zhiping/shared/api/admin';
+import { adminVersionViewSchema } from '@zhiping/shared/api/admin';
 import { apiFetch, json } from '../../../lib/api-client.ts';
 import { indicatorSystemKeys } from '../../../lib/api/keys.ts';
 import { adminKeys } from './keys.ts';
 
 /** Draft → published: immutable from now on, and offered to new assessments. */
 export const publishVersion = (id: string, revision: number) =>
-  apiFetch<AdminVersionView>(
+  apiFetch(
     `/api/v1/admin/indicator-systems/versions/${encodeURIComponent(id)}/publish`,
+    adminVersionViewSchema,
     json('POST', { revision }),
   );
 

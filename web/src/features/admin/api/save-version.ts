@@ -1,14 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { AdminVersionView } from '@zhiping/shared/api/admin';
 import type { IndicatorSystem } from '@zhiping/shared/indicator-system/schema';
+import { adminVersionViewSchema } from '@zhiping/shared/api/admin';
 import { apiFetch, json } from '../../../lib/api-client.ts';
 import type { EditableVersion } from './get-version.ts';
 import { adminKeys } from './keys.ts';
 
 /** Replaces a draft's document; a stale revision is refused (409 revision_conflict). */
 export const saveVersion = (id: string, body: { revision: number; document: IndicatorSystem }) =>
-  apiFetch<AdminVersionView>(
+  apiFetch(
     `/api/v1/admin/indicator-systems/versions/${encodeURIComponent(id)}`,
+    adminVersionViewSchema,
     json('PUT', body),
   );
 

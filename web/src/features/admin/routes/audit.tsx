@@ -35,6 +35,9 @@ const pretty = (v: unknown) => (v === null || v === undefined ? '' : JSON.string
 /** /admin/audit — every state change and sign-in attempt, newest first, with filters. */
 export function Component() {
   const { t, pick, formatDate } = useI18n();
+  /** The label of a known action or entity type; an unknown one shows as the API names it. */
+  const labelOr = (label: Parameters<typeof pick>[0] | undefined, fallback: string) =>
+    label ? pick(label) : fallback;
   useDocumentTitle(t('admin.audit.title'));
   const roleLabel = (role: string) =>
     ['respondent', 'assessor', 'admin'].includes(role)
@@ -158,12 +161,10 @@ export function Component() {
                         {t('admin.audit.roleWrap', { role: roleLabel(e.actorRole) })}
                       </span>
                     )}{' '}
-                    {AUDIT_ACTIONS[e.action] ? pick(AUDIT_ACTIONS[e.action]!) : e.action}
+                    {labelOr(AUDIT_ACTIONS[e.action], e.action)}
                   </span>
                   <span className="small muted audit-entity">
-                    {AUDIT_ENTITIES[e.entityType]
-                      ? pick(AUDIT_ENTITIES[e.entityType]!)
-                      : e.entityType}
+                    {labelOr(AUDIT_ENTITIES[e.entityType], e.entityType)}
                     {e.entityId && (
                       <span className="mono" title={e.entityId}>
                         {' '}

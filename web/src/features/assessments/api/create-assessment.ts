@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { AssessmentView, CreateAssessmentBody } from '@zhiping/shared/api/assessments';
+import type { CreateAssessmentBody } from '@zhiping/shared/api/assessments';
+import { assessmentViewSchema } from '@zhiping/shared/api/assessments';
 import { apiFetch, json } from '../../../lib/api-client.ts';
 import { assessmentKeys } from '../../../lib/api/keys.ts';
 
 export const createAssessment = (body: CreateAssessmentBody) =>
-  apiFetch<AssessmentView>('/api/v1/assessments', json('POST', body));
+  apiFetch('/api/v1/assessments', assessmentViewSchema, json('POST', body));
 
 export function useCreateAssessment() {
   const client = useQueryClient();

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import type { Session } from '@zhiping/shared/api/auth';
+import { sessionSchema } from '@zhiping/shared/api/auth';
 import { apiFetch, json } from '../../../lib/api-client.ts';
 import { setSession } from '../../../lib/session.ts';
 
@@ -10,7 +10,7 @@ export interface AcceptInvitationInput {
 }
 
 export const acceptInvitation = (body: AcceptInvitationInput) =>
-  apiFetch<Session>('/api/v1/auth/invitations/accept', json('POST', body));
+  apiFetch('/api/v1/auth/invitations/accept', sessionSchema, json('POST', body));
 
 export const useAcceptInvitation = () =>
   useMutation({ mutationFn: acceptInvitation, onSuccess: setSession });

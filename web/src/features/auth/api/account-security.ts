@@ -1,38 +1,20 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  LoginChallenge,
-  SessionView,
-  TotpEnrolment,
-  TotpStatus,
+import {
+  sessionListSchema,
+  totpConfirmedSchema,
+  totpEnrolmentSchema,
+  totpStatusSchema,
 } from '@zhiping/shared/api/account';
-import type { Session } from '@zhiping/shared/api/auth';
-import { apiFetch, json } from '../../../lib/api-client.ts';
+import { apiFetch, json, noContent } from '../../../lib/api-client.ts';
 import { clearSession, setSession } from '../../../lib/session.ts';
 
-/** Password reset, the sessions list and the second factor (server: modules/auth/*). */
+/**
+ * The sessions list and the second factor (server: modules/auth/sessions.ts, totp.ts); the
+ * security page's alone (sign-in and password reset: login.ts, password-reset.ts).
+ */
 
-export const useRequestReset = () =>
-  useMutation({
-    mutationFn: (body: { email: string }) =>
-      apiFetch<{ status: 'accepted' }>('/api/v1/auth/password-reset/request', json('POST', body)),
-  });
-
-export const useResetPassword = () =>
-  useMutation({
-    mutationFn: (body: { token: string; password: string }) =>
-      apiFetch<void>('/api/v1/auth/password-reset', json('POST', body)),
-  });
-
-/** The second step of a sign-in: the challenge of the password step and a code. */
-export const useLoginTotp = () =>
-  useMutation({
-    mutationFn: (body: { challengeToken: string; code: string }) =>
-      apiFetch<Session>('/api/v1/auth/login/totp', json('POST', body)),
-    onSuccess: setSession,
-  });
-
-export const isChallenge = (r: Session | LoginChallenge): r is LoginChallenge =>
-  'challengeToken' in r;
+/** What replacing the recovery codes answers: the codes alone. */
+const recoveryCodesSchema = totpConfirmedSchema.pick({ recoveryCodes: true });
 
 const keys = {
   sessions: ['auth', 'sessions'] as const,
@@ -42,14 +24,14 @@ const keys = {
 export const useSessions = () =>
   useQuery({
     queryKey: keys.sessions,
-    queryFn: () => apiFetch<{ items: SessionView[] }>('/api/v1/auth/sessions'),
+    queryFn: () => apiFetch('/api/v1/auth/sessions', sessionListSchema),
   });
 
 export function useRevokeSession() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (id: string) =>
-      apiFetch<void>(`/api/v1/auth/sessions/${encodeURIComponent(id)}`, json('DELETE')),
+      apiFetch(`/api/v1/auth/sessions/${encodeURIComponent(id)}`, noContent, json('DELETE')),
     onSuccess: () => client.invalidateQueries({ queryKey: keys.sessions }),
   });
 }
@@ -58,7 +40,7 @@ export function useRevokeSession() {
 export function useRevokeAllSessions() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => apiFetch<void>('/api/v1/auth/sessions/revoke-all', json('POST')),
+    mutationFn: () => apiFetch('/api/v1/auth/sessions/revoke-all', noContent, json('POST')),
     onSuccess: () => {
       clearSession('signed-out');
       client.clear();
@@ -67,11 +49,14 @@ export function useRevokeAllSessions() {
 }
 
 export const useTotpStatus = () =>
-  useQuery({ queryKey: keys.totp, queryFn: () => apiFetch<TotpStatus>('/api/v1/auth/totp') });
+  useQuery({
+    queryKey: keys.totp,
+    queryFn: () => apiFetch('/api/v1/auth/totp', totpStatusSchema),
+  });
 
 export const useStartTotp = () =>
   useMutation({
-    mutationFn: () => apiFetch<TotpEnrolment>('/api/v1/auth/totp/enrolment', json('POST')),
+    mutationFn: () => apiFetch('/api/v1/auth/totp/enrolment', totpEnrolmentSchema, json('POST')),
   });
 
 /** Turns TOTP on; the answer carries a new session (the others ended) and the recovery codes. */
@@ -79,10 +64,7 @@ export function useConfirmTotp() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (code: string) =>
-      apiFetch<{ recoveryCodes: string[]; session: Session }>(
-        '/api/v1/auth/totp/enrolment/confirm',
-        json('POST', { code }),
-      ),
+      apiFetch('/api/v1/auth/totp/enrolment/confirm', totpConfirmedSchema, json('POST', { code })),
     onSuccess: (r) => {
       setSession(r.session);
       void client.invalidateQueries({ queryKey: ['auth'] });
@@ -95,10 +77,7 @@ export function useReplaceRecoveryCodes() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (code: string) =>
-      apiFetch<{ recoveryCodes: string[] }>(
-        '/api/v1/auth/totp/recovery-codes',
-        json('POST', { code }),
-      ),
+      apiFetch('/api/v1/auth/totp/recovery-codes', recoveryCodesSchema, json('POST', { code })),
     onSuccess: () => client.invalidateQueries({ queryKey: keys.totp }),
   });
 }
@@ -107,7 +86,7 @@ export function useDisableTotp() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (code: string) =>
-      apiFetch<void>('/api/v1/auth/totp/disable', json('POST', { code })),
+      apiFetch('/api/v1/auth/totp/disable', noContent, json('POST', { code })),
     onSuccess: () => client.invalidateQueries({ queryKey: keys.totp }),
   });
 }

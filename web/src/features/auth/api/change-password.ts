@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import type { Session } from '@zhiping/shared/api/auth';
+import { sessionSchema } from '@zhiping/shared/api/auth';
 import { apiFetch, json } from '../../../lib/api-client.ts';
 import { setSession } from '../../../lib/session.ts';
 
@@ -10,7 +10,7 @@ export interface ChangePasswordInput {
 
 /** Ends every other session; this one continues with the new tokens the answer carries. */
 export const changePassword = (body: ChangePasswordInput) =>
-  apiFetch<Session>('/api/v1/auth/password', json('POST', body));
+  apiFetch('/api/v1/auth/password', sessionSchema, json('POST', body));
 
 export const useChangePassword = () =>
   useMutation({ mutationFn: changePassword, onSuccess: setSession });

@@ -1,4 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
+import { invitationViewSchema } from '@zhiping/shared/api/auth';
 import { apiFetch, json } from '../../../lib/api-client.ts';
 
 /** The link goes to the invitee by mail only; the inviter sees to whom and until when. */
@@ -9,6 +10,6 @@ export interface Invitation {
 }
 
 export const inviteColleague = (body: { email: string }) =>
-  apiFetch<Invitation>('/api/v1/organization/invitations', json('POST', body));
+  apiFetch('/api/v1/organization/invitations', invitationViewSchema, json('POST', body));
 
 export const useInviteColleague = () => useMutation({ mutationFn: inviteColleague });

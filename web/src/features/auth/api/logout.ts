@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiFetch, json } from '../../../lib/api-client.ts';
+import { apiFetch, json, noContent } from '../../../lib/api-client.ts';
 import { clearSession } from '../../../lib/session.ts';
 
-export const logout = () => apiFetch<void>('/api/v1/auth/logout', json('POST'));
+export const logout = () => apiFetch('/api/v1/auth/logout', noContent, json('POST'));
 
 /** Signs out here even when the server cannot be reached: the local session ends regardless. */
 export function useLogout() {

@@ -5,7 +5,7 @@ import { FormAlert } from '../../../components/ui/form-alert.tsx';
 import { useI18n } from '../../../i18n/index.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { useForm } from '../../../lib/use-form.ts';
-import { useLoginTotp } from '../api/account-security.ts';
+import { useLoginTotp } from '../api/login.ts';
 
 const schema = z.object({ code: secondFactorCodeSchema });
 

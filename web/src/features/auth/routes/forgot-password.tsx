@@ -7,7 +7,7 @@ import { ApiError } from '../../../lib/api-client.ts';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { useForm } from '../../../lib/use-form.ts';
 import { serverFieldErrors } from '../../../lib/validation.ts';
-import { useRequestReset } from '../api/account-security.ts';
+import { useRequestReset } from '../api/password-reset.ts';
 
 /** Asks for a reset link. The answer is the same whether or not the address has an account. */
 export function Component() {

@@ -8,8 +8,7 @@ import { useSession } from '../../../lib/session.ts';
 import { useForm } from '../../../lib/use-form.ts';
 import { serverFieldErrors } from '../../../lib/validation.ts';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
-import { isChallenge } from '../api/account-security.ts';
-import { useLogin } from '../api/login.ts';
+import { isChallenge, useLogin } from '../api/login.ts';
 import { TotpStep } from '../components/totp-step.tsx';
 
 export function Component() {

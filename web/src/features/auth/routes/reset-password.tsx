@@ -8,7 +8,7 @@ import { ApiError } from '../../../lib/api-client.ts';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { useForm } from '../../../lib/use-form.ts';
 import { serverFieldErrors } from '../../../lib/validation.ts';
-import { useResetPassword } from '../api/account-security.ts';
+import { useResetPassword } from '../api/password-reset.ts';
 import { InvalidMailLink, useMailLinkToken } from '../components/mail-link.tsx';
 import { PasswordConfirmField, usePasswordConfirm } from '../components/password-confirm.tsx';
 

@@ -1,14 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { AssessmentView } from '@zhiping/shared/api/assessments';
+import { assessmentViewSchema } from '@zhiping/shared/api/assessments';
+import { pageOf } from '@zhiping/shared/api/common';
 import { apiFetch } from '../../../lib/api-client.ts';
 import { compareKeys } from './keys.ts';
-
-interface AssessmentPage {
-  items: AssessmentView[];
-  page: number;
-  limit: number;
-  total: number;
-}
 
 /** The API's page size maximum. */
 const LIMIT = 100;
@@ -22,7 +17,10 @@ const MAX_PAGES = 5;
 export async function getComparableAssessments(): Promise<AssessmentView[]> {
   const all: AssessmentView[] = [];
   for (let page = 1; page <= MAX_PAGES; page++) {
-    const res = await apiFetch<AssessmentPage>(`/api/v1/assessments?page=${page}&limit=${LIMIT}`);
+    const res = await apiFetch(
+      `/api/v1/assessments?page=${page}&limit=${LIMIT}`,
+      pageOf(assessmentViewSchema),
+    );
     all.push(...res.items);
     if (page * LIMIT >= res.total) break;
   }

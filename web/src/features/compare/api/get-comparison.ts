@@ -1,11 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { CompareResponse } from '@zhiping/shared/api/reports';
+import { compareResponseSchema } from '@zhiping/shared/api/reports';
 import { apiFetch } from '../../../lib/api-client.ts';
 import { compareKeys } from './keys.ts';
 
 export const getComparison = (a: string, b: string) =>
-  apiFetch<CompareResponse>(
+  apiFetch(
     `/api/v1/assessments/compare?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`,
+    compareResponseSchema,
   );
 
 export const comparisonQueryOptions = (a: string, b: string) =>

@@ -1,5 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { AssessmentStatus, AssessmentView } from '@zhiping/shared/api/assessments';
+import { assessmentViewSchema } from '@zhiping/shared/api/assessments';
+import { pageOf } from '@zhiping/shared/api/common';
 import { apiFetch } from '../../../lib/api-client.ts';
 import { assessmentKeys } from '../../../lib/api/keys.ts';
 
@@ -19,7 +21,7 @@ export interface AssessmentPage {
 export const getAssessments = (f: AssessmentFilters) => {
   const q = new URLSearchParams({ page: String(f.page), limit: String(f.limit) });
   if (f.status) q.set('status', f.status);
-  return apiFetch<AssessmentPage>(`/api/v1/assessments?${q.toString()}`);
+  return apiFetch(`/api/v1/assessments?${q.toString()}`, pageOf(assessmentViewSchema));
 };
 
 export const assessmentsQueryOptions = (f: AssessmentFilters) =>

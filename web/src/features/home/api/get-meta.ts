@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client.ts';
+import { apiFetch, unchecked } from '../../../lib/api-client.ts';
 import { metaKeys } from './keys.ts';
 
 export interface PlatformMeta {
@@ -9,6 +9,6 @@ export interface PlatformMeta {
   stats: { publishedIndicatorSystems: number };
 }
 
-export const getMeta = () => apiFetch<PlatformMeta>('/api/v1/meta');
+export const getMeta = () => apiFetch('/api/v1/meta', unchecked<PlatformMeta>());
 export const metaQueryOptions = () => queryOptions({ queryKey: metaKeys.all, queryFn: getMeta });
 export const useMeta = () => useQuery(metaQueryOptions());

@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { EvidenceFileView } from '@zhiping/shared/api/assessments';
-import { apiFetch } from '../../../lib/api-client.ts';
+import { apiFetch, noContent } from '../../../lib/api-client.ts';
 import { questionnaireKeys } from './keys.ts';
 
 export const deleteEvidence = (assessmentId: string, fileId: string) =>
-  apiFetch<void>(
+  apiFetch(
     `/api/v1/assessments/${encodeURIComponent(assessmentId)}/evidence/${encodeURIComponent(fileId)}`,
+    noContent,
     { method: 'DELETE' },
   );
 

@@ -1,12 +1,7 @@
-import type { AnswersResponse, AnswerView, SaveAnswersBody } from '@zhiping/shared/api/assessments';
-import { ApiError, NetworkError, apiFetch, json } from '../../../lib/api-client.ts';
+import type { AnswerView } from '@zhiping/shared/api/assessments';
+import { ApiError, NetworkError } from '../../../lib/api-client.ts';
+import { revisionConflictOf, saveAnswers } from '../../../lib/api/save-answers.ts';
 import type { AnswerPatch, SaveOutcome, ServerAnswer } from '../autosave-queue.ts';
-
-export const saveAnswers = (assessmentId: string, body: SaveAnswersBody) =>
-  apiFetch<AnswersResponse>(
-    `/api/v1/assessments/${encodeURIComponent(assessmentId)}/answers`,
-    json('PATCH', body),
-  );
 
 const toServer = (a: AnswerView): ServerAnswer => ({
   requirementId: a.requirementId,
@@ -26,15 +21,15 @@ export function answerSender(assessmentId: string) {
       return { kind: 'saved', revision: res.revision, answers: res.answers.map(toServer) };
     } catch (err) {
       if (err instanceof NetworkError) return { kind: 'offline' };
+      const conflict = revisionConflictOf(err);
+      if (conflict) {
+        return {
+          kind: 'conflict',
+          currentRevision: conflict.currentRevision,
+          current: conflict.current.map(toServer),
+        };
+      }
       if (err instanceof ApiError) {
-        const body = err.body as { currentRevision?: number; current?: AnswerView[] } | undefined;
-        if (err.status === 409 && err.code === 'revision_conflict' && body?.currentRevision) {
-          return {
-            kind: 'conflict',
-            currentRevision: body.currentRevision,
-            current: (body.current ?? []).map(toServer),
-          };
-        }
         return { kind: 'failed', retryable: RETRYABLE.has(err.status), code: err.code };
       }
       return { kind: 'failed', retryable: true, code: 'unexpected' };

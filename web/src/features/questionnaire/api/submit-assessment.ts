@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { AssessmentView } from '@zhiping/shared/api/assessments';
+import { assessmentViewSchema } from '@zhiping/shared/api/assessments';
 import { apiFetch, json } from '../../../lib/api-client.ts';
 import { assessmentKeys } from '../../../lib/api/keys.ts';
 
 export const submitAssessment = ({ id, revision }: { id: string; revision: number }) =>
-  apiFetch<AssessmentView>(
+  apiFetch(
     `/api/v1/assessments/${encodeURIComponent(id)}/submit`,
+    assessmentViewSchema,
     json('POST', { revision }),
   );
 

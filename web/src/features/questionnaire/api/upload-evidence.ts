@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { EvidenceFileView } from '@zhiping/shared/api/assessments';
 import { EVIDENCE_FILE_TYPES } from '@zhiping/shared/api/reviews';
+import { evidenceFileViewSchema } from '@zhiping/shared/api/assessments';
 import { apiFetch } from '../../../lib/api-client.ts';
 import { questionnaireKeys } from './keys.ts';
 
@@ -25,8 +26,9 @@ export function uploadEvidence(assessmentId: string, { requirementId, file }: Ev
   const body = new FormData();
   body.append('requirementId', requirementId);
   body.append('file', file, file.name);
-  return apiFetch<EvidenceFileView>(
+  return apiFetch(
     `/api/v1/assessments/${encodeURIComponent(assessmentId)}/evidence`,
+    evidenceFileViewSchema,
     { method: 'POST', body },
   );
 }

@@ -1,14 +1,19 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { AnswersResponse, AssessmentView } from '@zhiping/shared/api/assessments';
 import {
   QUICK_SCAN_TOKEN_HEADER,
-  type AssessmentQuickScan,
   type CreatedQuickScan,
-  type QuickScanOptions,
-  type QuickScanResult,
   type QuickScanView,
 } from '@zhiping/shared/api/quick-scan';
 import type { QuickScanChoice } from '@zhiping/shared/scoring/quick-scan';
+import { answersResponseSchema, assessmentViewSchema } from '@zhiping/shared/api/assessments';
+import {
+  assessmentQuickScanSchema,
+  createdQuickScanSchema,
+  quickScanOptionsSchema,
+  quickScanResultSchema,
+  quickScanViewSchema,
+} from '@zhiping/shared/api/quick-scan';
+import { z } from 'zod';
 import { apiFetch } from '../../../lib/api-client.ts';
 
 export { PENDING_SCAN_EVENT, pendingScan, setPendingScan, type PendingScan } from '../pending.ts';
@@ -32,7 +37,7 @@ export const quickScanKeys = {
 export const useQuickScanOptions = () =>
   useQuery({
     queryKey: quickScanKeys.options,
-    queryFn: () => apiFetch<QuickScanOptions>('/api/v1/quick-scans/options'),
+    queryFn: () => apiFetch('/api/v1/quick-scans/options', quickScanOptionsSchema),
     staleTime: 5 * 60_000,
   });
 
@@ -40,7 +45,7 @@ export async function startQuickScan(body: {
   versionId: string;
   profileId: string;
 }): Promise<CreatedQuickScan> {
-  const created = await apiFetch<CreatedQuickScan>('/api/v1/quick-scans', {
+  const created = await apiFetch('/api/v1/quick-scans', createdQuickScanSchema, {
     method: 'POST',
     body: JSON.stringify(body),
   });
@@ -51,7 +56,7 @@ export async function startQuickScan(body: {
 export const quickScanQueryOptions = (id: string) =>
   queryOptions({
     queryKey: quickScanKeys.scan(id),
-    queryFn: () => apiFetch<QuickScanView>(base(id), { headers: tokenHeaders(id) }),
+    queryFn: () => apiFetch(base(id), quickScanViewSchema, { headers: tokenHeaders(id) }),
     staleTime: Infinity,
     gcTime: 0,
     refetchOnWindowFocus: false,
@@ -62,7 +67,7 @@ export const saveQuickScanAnswers = (
   id: string,
   answers: { subdomainId: string; choice: QuickScanChoice | null }[],
 ) =>
-  apiFetch<QuickScanView>(`${base(id)}/answers`, {
+  apiFetch(`${base(id)}/answers`, quickScanViewSchema, {
     method: 'PUT',
     headers: tokenHeaders(id),
     body: JSON.stringify({ answers }),
@@ -71,19 +76,20 @@ export const saveQuickScanAnswers = (
 export const useQuickScanResult = (id: string) =>
   useQuery({
     queryKey: quickScanKeys.result(id),
-    queryFn: () => apiFetch<QuickScanResult>(`${base(id)}/result`, { headers: tokenHeaders(id) }),
+    queryFn: () =>
+      apiFetch(`${base(id)}/result`, quickScanResultSchema, { headers: tokenHeaders(id) }),
     refetchOnWindowFocus: false,
   });
 
 export const claimQuickScan = (p: PendingScan) =>
-  apiFetch<QuickScanView>(`${base(p.id)}/claim`, {
+  apiFetch(`${base(p.id)}/claim`, quickScanViewSchema, {
     method: 'POST',
     headers: { [QUICK_SCAN_TOKEN_HEADER]: p.token },
   });
 
 /** Starts the full assessment from a claimed scan (its origin is recorded). */
 export const startAssessmentFromScan = (scan: QuickScanView, title: string) =>
-  apiFetch<AssessmentView>('/api/v1/assessments', {
+  apiFetch('/api/v1/assessments', assessmentViewSchema, {
     method: 'POST',
     body: JSON.stringify({
       versionId: scan.version.id,
@@ -99,8 +105,9 @@ export const useAssessmentQuickScan = (assessmentId: string, enabled: boolean) =
   useQuery({
     queryKey: quickScanKeys.beside(assessmentId),
     queryFn: () =>
-      apiFetch<AssessmentQuickScan>(
+      apiFetch(
         `/api/v1/assessments/${encodeURIComponent(assessmentId)}/quick-scan`,
+        assessmentQuickScanSchema,
       ),
     enabled,
   });
@@ -109,7 +116,8 @@ export const applyQuickScanLevel = (
   assessmentId: string,
   body: { revision: number; subdomainId: string; level: number },
 ) =>
-  apiFetch<AnswersResponse & { marked: number }>(
+  apiFetch(
     `/api/v1/assessments/${encodeURIComponent(assessmentId)}/quick-scan/apply`,
+    answersResponseSchema.extend({ marked: z.number().int() }),
     { method: 'POST', body: JSON.stringify(body) },
   );

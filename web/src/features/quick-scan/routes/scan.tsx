@@ -34,7 +34,9 @@ function Scan({ scan }: { scan: QuickScanView }) {
   };
   const saving = useRef<Promise<void>>(Promise.resolve());
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const item = scan.items[index]!;
+  const item = scan.items[index];
+  // The index stays within the items, so only a scan without any has none to show.
+  if (!item) throw new Error(`quick scan ${scan.id} has no items`);
   const last = index === scan.items.length - 1;
 
   const choose = useCallback(

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { FindingWriteResult } from '@zhiping/shared/api/reviews';
+import { findingWriteResultSchema } from '@zhiping/shared/api/reviews';
 import { apiFetch, json } from '../../../lib/api-client.ts';
 import { storeFinding } from './cache.ts';
 
@@ -10,8 +10,9 @@ export const respondToFinding = ({
   findingId: string;
   response: string;
 }) =>
-  apiFetch<FindingWriteResult>(
+  apiFetch(
     `/api/v1/findings/${encodeURIComponent(findingId)}/response`,
+    findingWriteResultSchema,
     json('POST', { response }),
   );
 

@@ -1,12 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ReviewView } from '@zhiping/shared/api/reviews';
+import { reviewViewSchema } from '@zhiping/shared/api/reviews';
 import { ApiError, apiFetch, json } from '../../../lib/api-client.ts';
 import { assessmentKeys } from '../../../lib/api/keys.ts';
 import { latestRevision, reloadAssessment } from './cache.ts';
 
 export const resubmitAssessment = ({ id, revision }: { id: string; revision: number }) =>
-  apiFetch<ReviewView>(
+  apiFetch(
     `/api/v1/assessments/${encodeURIComponent(id)}/resubmit`,
+    reviewViewSchema,
     json('POST', { revision }),
   );
 

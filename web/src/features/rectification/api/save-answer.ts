@@ -1,27 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { AnswersResponse, AnswerView, SaveAnswersBody } from '@zhiping/shared/api/assessments';
-import { ApiError, apiFetch, json } from '../../../lib/api-client.ts';
+import type { AnswerView } from '@zhiping/shared/api/assessments';
+import { revisionConflictOf, saveAnswers } from '../../../lib/api/save-answers.ts';
 import { draftOf, sameAnswer, type AnswerDraft } from '../model.ts';
 import { latestRevision, noteRevision, storeAnswers } from './cache.ts';
-
-export const saveAnswers = (assessmentId: string, body: SaveAnswersBody) =>
-  apiFetch<AnswersResponse>(
-    `/api/v1/assessments/${encodeURIComponent(assessmentId)}/answers`,
-    json('PATCH', body),
-  );
 
 export type SaveAnswerResult =
   | { kind: 'saved' }
   /** Someone else changed this very answer since it was loaded: the user decides again. */
   | { kind: 'changed'; current: AnswerView | null };
-
-function conflictOf(err: unknown) {
-  if (!(err instanceof ApiError) || err.code !== 'revision_conflict') return null;
-  const body = err.body as { currentRevision?: number; current?: AnswerView[] } | undefined;
-  return typeof body?.currentRevision === 'number'
-    ? { revision: body.currentRevision, current: body.current ?? [] }
-    : null;
-}
 
 /** A stale revision is retried this often when the answer itself is unchanged. */
 const ATTEMPTS = 3;
@@ -49,12 +35,12 @@ export function useSaveAnswer(assessmentId: string) {
           storeAnswers(client, assessmentId, res.revision, res.answers, res.progress);
           return { kind: 'saved' };
         } catch (err) {
-          const conflict = conflictOf(err);
+          const conflict = revisionConflictOf(err);
           if (!conflict || attempt >= ATTEMPTS) throw err;
-          noteRevision(client, assessmentId, conflict.revision);
+          noteRevision(client, assessmentId, conflict.currentRevision);
           const current = conflict.current.find((a) => a.requirementId === v.requirementId);
           if (!sameAnswer(draftOf(current), v.base)) {
-            if (current) storeAnswers(client, assessmentId, conflict.revision, [current]);
+            if (current) storeAnswers(client, assessmentId, conflict.currentRevision, [current]);
             return { kind: 'changed', current: current ?? null };
           }
         }

@@ -42,21 +42,23 @@ export function MissingList({
 }) {
   const { t, pick } = useI18n();
   if (missing.kind === 'responses') {
-    const ids = missing.findingIds.filter((id) => findings.has(id));
+    const listed = missing.findingIds.flatMap((id) => {
+      const f = findings.get(id);
+      return f ? [f] : [];
+    });
     return (
       <section className="incomplete rect-missing" role="alert" data-testid="rect-missing">
-        <h2>{t('rect.missing.responses', { count: ids.length })}</h2>
+        <h2>{t('rect.missing.responses', { count: listed.length })}</h2>
         <p>{t('rect.missing.responsesLead')}</p>
         <ul>
-          {ids.map((id) => {
-            const f = findings.get(id)!;
+          {listed.map((f) => {
             const done = !needsResponse(f);
             return (
-              <li key={id} className={done ? 'done' : undefined}>
+              <li key={f.id} className={done ? 'done' : undefined}>
                 <button
                   type="button"
                   className="linklike"
-                  onClick={() => focusOn(responseFieldId(id))}
+                  onClick={() => focusOn(responseFieldId(f.id))}
                 >
                   {t('rect.missing.finding', { text: excerpt(f.text) })}
                 </button>

@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { ReportResponse } from '@zhiping/shared/api/reports';
+import { reportResponseSchema } from '@zhiping/shared/api/reports';
 import { apiFetch } from '../../../lib/api-client.ts';
 import { reportKeys } from './keys.ts';
 
 export const getReport = (assessmentId: string) =>
-  apiFetch<ReportResponse>(`/api/v1/assessments/${assessmentId}/report`);
+  apiFetch(`/api/v1/assessments/${assessmentId}/report`, reportResponseSchema);
 
 export const reportQueryOptions = (assessmentId: string) =>
   queryOptions({

@@ -68,26 +68,30 @@ export function GapTable({ gaps, requirements, subdomainNames, levelName }: GapT
           <caption className="visually-hidden">{t('report.gaps.caption')}</caption>
           <thead>
             <tr>
-              {COLUMNS.map((c) => (
+              {COLUMNS.map(({ key: sortKey, label, numeric }) => (
                 <th
-                  key={c.label}
+                  key={label}
                   scope="col"
-                  className={c.numeric ? 'num' : undefined}
+                  className={numeric ? 'num' : undefined}
                   aria-sort={
-                    c.key === null ? undefined : sort === c.key ? DIRECTION[c.key] : 'none'
+                    sortKey === null ? undefined : sort === sortKey ? DIRECTION[sortKey] : 'none'
                   }
                 >
-                  {c.key === null ? (
-                    t(c.label)
+                  {sortKey === null ? (
+                    t(label)
                   ) : (
                     <button
                       type="button"
-                      className={`sort-button${sort === c.key ? ' active' : ''}`}
-                      onClick={() => setSort(c.key!)}
+                      className={`sort-button${sort === sortKey ? ' active' : ''}`}
+                      onClick={() => setSort(sortKey)}
                     >
-                      {t(c.label)}
+                      {t(label)}
                       <span aria-hidden="true">
-                        {sort === c.key ? (DIRECTION[c.key] === 'ascending' ? ' ▴' : ' ▾') : ' ↕'}
+                        {sort === sortKey
+                          ? DIRECTION[sortKey] === 'ascending'
+                            ? ' ▴'
+                            : ' ▾'
+                          : ' ↕'}
                       </span>
                     </button>
                   )}

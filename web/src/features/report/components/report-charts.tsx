@@ -1,7 +1,7 @@
 import {
   LevelBars,
   ScoreRadar,
-  SERIES_COLORS,
+  seriesColor,
   useCompactCharts,
   type ChartSeries,
 } from '../../../components/charts/index.ts';
@@ -30,7 +30,7 @@ export function ReportCharts({ self, assessed, levelName }: ReportChartsProps) {
     reports.map((r, i) => ({
       key: r.key,
       label: r.label,
-      color: SERIES_COLORS[i]!,
+      color: seriesColor(i),
       values: Object.fromEntries(r.report.nodes.map((n) => [n.id, n.score])),
     }));
   const categories = (which: 'subdomain' | 'top') =>
@@ -69,7 +69,7 @@ export function ReportCharts({ self, assessed, levelName }: ReportChartsProps) {
         series={reports.map((r, i) => ({
           key: r.key,
           label: r.label,
-          color: SERIES_COLORS[i]!,
+          color: seriesColor(i),
           values: Object.fromEntries(r.report.levels.map((l) => [String(l.level), l.score])),
         }))}
         threshold={self.parameters.threshold}

@@ -1,12 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ReviewView } from '@zhiping/shared/api/reviews';
+import { reviewViewSchema } from '@zhiping/shared/api/reviews';
 import { apiFetch, json } from '../../../lib/api-client.ts';
 import { refreshOnConflict, storeReview } from './review-cache.ts';
 
 /** An admin's (re)assignment of an assessment to an assessor. */
 export const assignAssessor = (assessmentId: string, assessorId: string) =>
-  apiFetch<ReviewView>(
+  apiFetch(
     `/api/v1/assessments/${encodeURIComponent(assessmentId)}/assign`,
+    reviewViewSchema,
     json('POST', { assessorId }),
   );
 

@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ReviewView } from '@zhiping/shared/api/reviews';
+import { reviewViewSchema } from '@zhiping/shared/api/reviews';
 import { apiFetch, json } from '../../../lib/api-client.ts';
 import { storeReview } from './review-cache.ts';
 
 export const claimAssessment = (assessmentId: string) =>
-  apiFetch<ReviewView>(
+  apiFetch(
     `/api/v1/assessments/${encodeURIComponent(assessmentId)}/claim`,
+    reviewViewSchema,
     json('POST'),
   );
 

@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { ReviewView } from '@zhiping/shared/api/reviews';
+import { reviewViewSchema } from '@zhiping/shared/api/reviews';
 import { apiFetch } from '../../../lib/api-client.ts';
 import { reviewKeys } from './keys.ts';
 
 export const getReview = (assessmentId: string) =>
-  apiFetch<ReviewView>(`/api/v1/assessments/${encodeURIComponent(assessmentId)}/review`);
+  apiFetch(`/api/v1/assessments/${encodeURIComponent(assessmentId)}/review`, reviewViewSchema);
 
 export const reviewQueryOptions = (assessmentId: string) =>
   queryOptions({

@@ -1,11 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { CreateFindingBody, FindingWriteResult } from '@zhiping/shared/api/reviews';
+import type { CreateFindingBody } from '@zhiping/shared/api/reviews';
+import { findingWriteResultSchema } from '@zhiping/shared/api/reviews';
 import { apiFetch, json } from '../../../lib/api-client.ts';
 import { refreshOnConflict, refreshReview } from './review-cache.ts';
 
 export const raiseFinding = (assessmentId: string, body: CreateFindingBody) =>
-  apiFetch<FindingWriteResult>(
+  apiFetch(
     `/api/v1/assessments/${encodeURIComponent(assessmentId)}/findings`,
+    findingWriteResultSchema,
     json('POST', body),
   );
 

@@ -1,12 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { FindingWriteResult } from '@zhiping/shared/api/reviews';
+import { findingWriteResultSchema } from '@zhiping/shared/api/reviews';
 import { apiFetch, json } from '../../../lib/api-client.ts';
 import { refreshOnConflict, refreshReview } from './review-cache.ts';
 
 /** Rejects the enterprise's response: the finding is open again, its response cleared. */
 export const reopenFinding = (findingId: string) =>
-  apiFetch<FindingWriteResult>(
+  apiFetch(
     `/api/v1/findings/${encodeURIComponent(findingId)}/reopen`,
+    findingWriteResultSchema,
     json('POST'),
   );
 

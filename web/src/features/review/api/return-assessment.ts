@@ -1,12 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ReviewView } from '@zhiping/shared/api/reviews';
+import { reviewViewSchema } from '@zhiping/shared/api/reviews';
 import { apiFetch, json } from '../../../lib/api-client.ts';
 import { refreshOnConflict, storeReview } from './review-cache.ts';
 
 /** 弱项整改: back to the enterprise with the open findings. */
 export const returnAssessment = (assessmentId: string, revision: number) =>
-  apiFetch<ReviewView>(
+  apiFetch(
     `/api/v1/assessments/${encodeURIComponent(assessmentId)}/return`,
+    reviewViewSchema,
     json('POST', { revision }),
   );
 

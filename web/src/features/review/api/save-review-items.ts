@@ -1,11 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ReviewView, SaveReviewItemsBody } from '@zhiping/shared/api/reviews';
+import type { SaveReviewItemsBody } from '@zhiping/shared/api/reviews';
+import { reviewViewSchema } from '@zhiping/shared/api/reviews';
 import { apiFetch, json } from '../../../lib/api-client.ts';
 import { refreshOnConflict, storeReview } from './review-cache.ts';
 
 export const saveReviewItems = (assessmentId: string, body: SaveReviewItemsBody) =>
-  apiFetch<ReviewView>(
+  apiFetch(
     `/api/v1/assessments/${encodeURIComponent(assessmentId)}/review-items`,
+    reviewViewSchema,
     json('PUT', body),
   );
 

@@ -1,12 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ReviewView, SignOffBody } from '@zhiping/shared/api/reviews';
+import type { SignOffBody } from '@zhiping/shared/api/reviews';
+import { reviewViewSchema } from '@zhiping/shared/api/reviews';
 import { apiFetch, json } from '../../../lib/api-client.ts';
 import { refreshOnConflict, storeReview } from './review-cache.ts';
 
 /** 结果判定: the assessed result becomes final. */
 export const signOff = (assessmentId: string, body: SignOffBody) =>
-  apiFetch<ReviewView>(
+  apiFetch(
     `/api/v1/assessments/${encodeURIComponent(assessmentId)}/sign-off`,
+    reviewViewSchema,
     json('POST', body),
   );
 

@@ -1,12 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { FindingWriteResult } from '@zhiping/shared/api/reviews';
+import { findingWriteResultSchema } from '@zhiping/shared/api/reviews';
 import { apiFetch, json } from '../../../lib/api-client.ts';
 import { refreshOnConflict, refreshReview } from './review-cache.ts';
 
 /** Accepts the enterprise's response to a finding. */
 export const verifyFinding = (findingId: string) =>
-  apiFetch<FindingWriteResult>(
+  apiFetch(
     `/api/v1/findings/${encodeURIComponent(findingId)}/verify`,
+    findingWriteResultSchema,
     json('POST'),
   );
 
