@@ -7,6 +7,7 @@ import { users } from '../db/schema.ts';
 import { audit } from '../lib/audit.ts';
 import { hashPassword } from '../lib/password.ts';
 import { StartupError } from './startup-error.ts';
+import { defined } from '../lib/invariant.ts';
 
 export class AdminCreateError extends Error {}
 
@@ -31,25 +32,26 @@ export async function createAdmin(db: Db, input: NewAdmin): Promise<{ id: string
       .from(users)
       .where(eq(users.email, email.data));
     if (taken) throw new AdminCreateError(`an account with ${email.data} already exists`);
-    const [row] = await tx
+    const [inserted] = await tx
       .insert(users)
       .values({
         email: email.data,
         passwordHash,
-        displayName: input.displayName?.trim() || email.data.split('@')[0]!,
+        displayName: input.displayName?.trim() || (email.data.split('@')[0] ?? email.data),
         role: 'admin',
         organizationId: null,
       })
       .returning({ id: users.id, email: users.email });
+    const row = defined(inserted, 'the admin account just inserted');
     await audit(tx, null, {
       action: 'user.created',
       entityType: 'user',
-      entityId: row!.id,
+      entityId: row.id,
       after: { email: email.data, role: 'admin', via: 'bootstrap' },
       actorId: null,
       actorRole: 'system',
     });
-    return row!;
+    return row;
   });
 }
 

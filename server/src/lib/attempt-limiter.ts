@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import { AppError } from './errors.ts';
+import { deleteOldest } from './invariant.ts';
 
 /**
  * Fixed-window counter per key (e.g. login attempts per account). @fastify/rate-limit runs
@@ -22,7 +23,7 @@ export function memoryAttemptStore(maxKeys = 50_000): AttemptStore {
       if (!w || w.resetAt <= now) {
         if (windows.size >= maxKeys) {
           for (const [k, v] of windows) if (v.resetAt <= now) windows.delete(k);
-          if (windows.size >= maxKeys) windows.delete(windows.keys().next().value!);
+          if (windows.size >= maxKeys) deleteOldest(windows);
         }
         w = { count: 0, resetAt: now + windowMs };
         windows.set(key, w);

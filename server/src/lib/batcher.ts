@@ -1,3 +1,5 @@
+import { at } from './invariant.ts';
+
 /**
  * Adaptive batching of independent jobs into fewer database round trips (group commit at the
  * application level). At most `concurrency` batches run at once; a job arriving while they are
@@ -43,7 +45,7 @@ export function createBatcher<A, R>(opts: BatcherOptions<A, R>): Batcher<A, R> {
   async function execute(group: Pending<A, R>[]) {
     counts.batches++;
     counts.jobs += group.length;
-    if (group.length === 1) return settleAlone(group[0]!);
+    if (group.length === 1) return settleAlone(at(group, 0));
     let results: R[];
     try {
       results = await opts.runMany(group.map((p) => p.job));
@@ -53,7 +55,7 @@ export function createBatcher<A, R>(opts: BatcherOptions<A, R>): Batcher<A, R> {
       await Promise.all(group.map(settleAlone));
       return;
     }
-    group.forEach((p, i) => p.resolve(results[i]!));
+    group.forEach((p, i) => p.resolve(at(results, i)));
   }
 
   function pump() {

@@ -16,6 +16,7 @@ import { COLORS, type Canvas, type CellPart } from './canvas.ts';
 import { levelBars, radarChart, radarNeedsNumbers } from './charts.ts';
 import { pick, type Lang, type Messages } from './i18n.ts';
 import type { PdfResult, RoadmapPdfData } from './types.ts';
+import { at, defined } from '../lib/invariant.ts';
 
 export interface BoardContext {
   lang: Lang;
@@ -95,12 +96,12 @@ function kpiBoxes(c: Canvas, boxes: readonly Kpi[], valueSize = 15): void {
     c.doc.roundedRect(x, c.y, width, height, 5).lineWidth(1).fillAndStroke('#f7f9fc', k.color);
     c.label(k.title, x + 8, c.y + 8, { size: 8, color: COLORS.muted });
     let y = c.y + 22;
-    for (const line of values[i]!) {
+    for (const line of at(values, i)) {
       c.drawLine(line, x + 8, y, inner);
       y += line.height;
     }
     y = c.y + 22 + valuesHeight + 5;
-    for (const line of notes[i]!) {
+    for (const line of at(notes, i)) {
       c.drawLine(line, x + 8, y, inner);
       y += line.height;
     }
@@ -235,7 +236,7 @@ export function executiveSummary(
           ));
   }
   if (phases.length) {
-    const last = phases[phases.length - 1]!;
+    const last = at(phases, phases.length - 1);
     const quarters = last.plan.startOffset + last.plan.quarters;
     lead += sep;
     lead += b.leadPlan(
@@ -631,10 +632,13 @@ export function standardsSection(c: Canvas, data: RoadmapPdfData, ctx: BoardCont
   if (uncovered.length) {
     subheading(c, b.uncovered, 40);
     for (const cv of uncovered) {
-      c.paragraph(`${pick(cv.subdomainName, lang)}${t.colon}${pick(cv.note!, lang)}`, {
-        size: 8.5,
-        after: 3,
-      });
+      c.paragraph(
+        `${pick(cv.subdomainName, lang)}${t.colon}${pick(defined(cv.note, 'coverage note'), lang)}`,
+        {
+          size: 8.5,
+          after: 3,
+        },
+      );
     }
   }
   subheading(c, b.frameworkTitle, 30);

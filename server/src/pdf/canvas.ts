@@ -1,4 +1,5 @@
 import type { FontWeight } from './fonts.ts';
+import { at, defined } from '../lib/invariant.ts';
 
 export interface TextStyle {
   weight?: FontWeight | undefined;
@@ -172,13 +173,17 @@ export class Canvas {
         }
         if (line.length > 0) {
           const carry: string[] = [];
-          if (NO_LINE_START.has(token[0]!)) {
-            while (line.length > 1 && (carry.length === 0 || NO_LINE_START.has(carry[0]![0]!))) {
-              carry.unshift(line.pop()!);
+          // Tokens are never empty; `line.length > 1` keeps the popped token defined.
+          if (NO_LINE_START.has(token.charAt(0))) {
+            while (
+              line.length > 1 &&
+              (carry.length === 0 || NO_LINE_START.has(at(carry, 0).charAt(0)))
+            ) {
+              carry.unshift(defined(line.pop(), 'last token of the line'));
             }
           }
-          while (line.length > 1 && NO_LINE_END.has(line[line.length - 1]!.slice(-1))) {
-            carry.unshift(line.pop()!);
+          while (line.length > 1 && NO_LINE_END.has(at(line, line.length - 1).slice(-1))) {
+            carry.unshift(defined(line.pop(), 'last token of the line'));
           }
           push();
           for (const t of carry) append(t, measure(t));
@@ -320,7 +325,7 @@ export class Canvas {
     const xs = widths.map((_, i) => this.left + widths.slice(0, i).reduce((s, w) => s + w, 0));
     const inner = widths.map((w) => w - 2 * CELL_PAD_X);
     const headerCells = columns.map((c, i) =>
-      this.lines(c.header, inner[i]!, { weight: 'bold', size, color: '#ffffff' }),
+      this.lines(c.header, at(inner, i), { weight: 'bold', size, color: '#ffffff' }),
     );
     const headerHeight =
       Math.max(...headerCells.map((ls) => ls.reduce((h, l) => h + l.height, 0))) + 2 * CELL_PAD_Y;
@@ -330,7 +335,7 @@ export class Canvas {
       headerCells.forEach((ls, i) => {
         let y = this.y + CELL_PAD_Y;
         for (const l of ls) {
-          this.drawLine(l, xs[i]! + CELL_PAD_X, y, inner[i]!, columns[i]!.align);
+          this.drawLine(l, at(xs, i) + CELL_PAD_X, y, at(inner, i), at(columns, i).align);
           y += l.height;
         }
       });
@@ -339,7 +344,9 @@ export class Canvas {
 
     const heightOf = (cells: Line[][]) =>
       Math.max(...cells.map((ls) => ls.reduce((h, l) => h + l.height, 0))) + 2 * CELL_PAD_Y;
-    const laidOut = rows.map((row) => row.map((cell, i) => this.cellLines(cell, inner[i]!, size)));
+    const laidOut = rows.map((row) =>
+      row.map((cell, i) => this.cellLines(cell, at(inner, i), size)),
+    );
     const heights = laidOut.map(heightOf);
     const fullPage = this.bottom - this.top - headerHeight;
     // No orphan rows: the header starts a page only with its first two rows (when they fit a
@@ -356,8 +363,8 @@ export class Canvas {
         const n = laidOut.length;
         if (n >= 3 && r === n - 2 && r > 0) {
           const room = this.bottom - this.y;
-          const two = heights[r]! + heights[r + 1]!;
-          if (heights[r]! <= room && two > room && two <= fullPage) this.newPage();
+          const two = at(heights, r) + at(heights, r + 1);
+          if (at(heights, r) <= room && two > room && two <= fullPage) this.newPage();
         }
         while (pending.some((ls) => ls.length > 0)) {
           const height = heightOf(pending);
@@ -371,7 +378,8 @@ export class Canvas {
           for (const ls of pending) {
             let used = 0;
             let n = 0;
-            while (n < ls.length && used + ls[n]!.height <= room + 0.01) used += ls[n++]!.height;
+            while (n < ls.length && used + at(ls, n).height <= room + 0.01)
+              used += at(ls, n++).height;
             now.push(ls.slice(0, n));
             later.push(ls.slice(n));
           }
@@ -384,7 +392,7 @@ export class Canvas {
           now.forEach((ls, i) => {
             let y = this.y + CELL_PAD_Y;
             for (const l of ls) {
-              this.drawLine(l, xs[i]! + CELL_PAD_X, y, inner[i]!, columns[i]!.align);
+              this.drawLine(l, at(xs, i) + CELL_PAD_X, y, at(inner, i), at(columns, i).align);
               y += l.height;
             }
           });

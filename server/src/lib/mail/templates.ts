@@ -13,7 +13,7 @@ export const mailLocale = (preference: string | null | undefined): MailLocale =>
 const escapeHtml = (s: string) =>
   s.replace(
     /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
   );
 
 /** Paragraphs of plain text, with at most one action link. */

@@ -7,14 +7,16 @@ import { parseXlsx } from './xlsx-parse.ts';
  * refusal. Bundled as dist/xlsx-worker.mjs; under tsx it is loaded by xlsx-worker-dev.mjs.
  */
 const { file, limits } = workerData as { file: Uint8Array; limits: XlsxLimits };
+if (!parentPort) throw new Error('xlsx-worker runs only as a worker thread');
+const port = parentPort;
 try {
   const sheets = await parseXlsx(
     Buffer.from(file.buffer, file.byteOffset, file.byteLength),
     limits,
   );
-  parentPort!.postMessage({ ok: true, sheets });
+  port.postMessage({ ok: true, sheets });
 } catch (err) {
-  parentPort!.postMessage(
+  port.postMessage(
     err instanceof XlsxRejection
       ? { ok: false, problem: err.problem, message: err.message, limit: err.limit }
       : {

@@ -14,6 +14,7 @@ import {
 } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import { assessments, organizations, refreshTokens, users } from '../../db/schema.ts';
+import { defined } from '../../lib/invariant.ts';
 
 export type UserRow = typeof users.$inferSelect;
 export type OrganizationRow = typeof organizations.$inferSelect;
@@ -44,7 +45,12 @@ export function createAdminUserRepository(db: Tx) {
       const conds: SQL[] = [];
       if (f.q) {
         const p = likePattern(f.q);
-        conds.push(or(ilike(organizations.name, p), ilike(organizations.creditCode, p))!);
+        conds.push(
+          defined(
+            or(ilike(organizations.name, p), ilike(organizations.creditCode, p)),
+            'search condition',
+          ),
+        );
       }
       if (f.disabled !== undefined) conds.push(disabledIs(organizations.disabledAt, f.disabled));
       const where = conds.length ? and(...conds) : undefined;
@@ -90,7 +96,7 @@ export function createAdminUserRepository(db: Tx) {
         .set({ disabledAt: at })
         .where(eq(organizations.id, id))
         .returning();
-      return row!;
+      return defined(row, 'the row just written');
     },
 
     async organizationCounts(id: string, tx: Tx = db) {
@@ -133,12 +139,12 @@ export function createAdminUserRepository(db: Tx) {
 
     async insertUser(values: typeof users.$inferInsert, tx: Tx) {
       const [row] = await tx.insert(users).values(values).returning();
-      return row!;
+      return defined(row, 'the row just written');
     },
 
     async updateUser(id: string, set: Partial<typeof users.$inferInsert>, tx: Tx) {
       const [row] = await tx.update(users).set(set).where(eq(users.id, id)).returning();
-      return row!;
+      return defined(row, 'the row just written');
     },
 
     /** Ends every session of these users: their refresh tokens stop working at once. */

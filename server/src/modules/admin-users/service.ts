@@ -10,8 +10,8 @@ import type { Db } from '../../db/client.ts';
 import { audit } from '../../lib/audit.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors.ts';
 import { hashPassword } from '../../lib/password.ts';
-import { isUniqueViolation } from '../admin-versions/document-issues.ts';
-import { organizationView, userView } from '../auth/views.ts';
+import { isUniqueViolation } from '../../db/sql-state.ts';
+import { organizationView, userView } from '../auth/index.ts';
 import {
   createAdminUserRepository,
   type OrganizationFilters,

@@ -625,7 +625,9 @@ function locator(doc: IndicatorSystem, at: Located) {
     fallback: string,
   ) => {
     if (!s || row === undefined) return fallback;
-    const key = rest.length > 1 && !/^\d+$/.test(rest[1]!) ? rest.slice(0, 2).join('.') : rest[0];
+    const second = rest[1];
+    const key =
+      second !== undefined && !/^\d+$/.test(second) ? rest.slice(0, 2).join('.') : rest[0];
     const label = fields[key ?? ''] ?? fields[rest[0] ?? ''] ?? 'id';
     return s.ref(row, label);
   };
@@ -635,8 +637,12 @@ function locator(doc: IndicatorSystem, at: Located) {
       let nodes: CapabilityNode[] | undefined = doc.tree;
       let node: CapabilityNode | undefined;
       let i = 1;
-      while (nodes && seg[i] !== undefined && /^\d+$/.test(seg[i]!)) {
-        node = nodes[Number(seg[i])];
+      for (
+        let index = seg[i];
+        nodes && index !== undefined && /^\d+$/.test(index);
+        index = seg[i]
+      ) {
+        node = nodes[Number(index)];
         i++;
         if (seg[i] === 'children') {
           nodes = node?.children;

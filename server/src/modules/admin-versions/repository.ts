@@ -8,6 +8,7 @@ import {
   organizations,
   reportSnapshots,
 } from '../../db/schema.ts';
+import { defined } from '../../lib/invariant.ts';
 
 export type VersionRow = typeof indicatorSystemVersions.$inferSelect;
 export type VersionWithCode = VersionRow & { systemCode: string };
@@ -98,12 +99,12 @@ export function createVersionRepository(db: Tx) {
         .values({ code, name })
         .onConflictDoNothing({ target: indicatorSystems.code });
       const [row] = await tx.select().from(indicatorSystems).where(eq(indicatorSystems.code, code));
-      return row!;
+      return defined(row, 'the row just written');
     },
 
     async insert(values: typeof indicatorSystemVersions.$inferInsert, tx: Tx) {
       const [row] = await tx.insert(indicatorSystemVersions).values(values).returning();
-      return row!;
+      return defined(row, 'the row just written');
     },
 
     /** Writes a version at the revision the caller saw; undefined when it moved meanwhile. */

@@ -17,14 +17,10 @@ import {
 } from '../../lib/errors.ts';
 import { readXlsx } from '../../lib/spreadsheet/xlsx-read.ts';
 import { encodeXlsx } from '../../lib/spreadsheet/xlsx-write.ts';
+import { isCheckViolation, isUniqueViolation } from '../../db/sql-state.ts';
 import { loadVersion } from '../scoring/index.ts';
 import { diffDocuments } from './diff.ts';
-import {
-  isCheckViolation,
-  isUniqueViolation,
-  pathSegments,
-  validDocumentOr400,
-} from './document-issues.ts';
+import { pathSegments, validDocumentOr400 } from './document-issues.ts';
 import { applyWorkbook, versionWorkbook } from './excel.ts';
 import { createVersionRepository, type VersionWithCode } from './repository.ts';
 import { systemView, versionView } from './views.ts';

@@ -1,4 +1,5 @@
 import { EVIDENCE_FILE_TYPES } from '@zhiping/shared';
+import { defined } from '../../lib/invariant.ts';
 
 type EvidenceMimeType = (typeof EVIDENCE_FILE_TYPES)[number]['mimeType'];
 
@@ -78,7 +79,10 @@ export function detectEvidenceType(bytes: Buffer, filename: string): Detection {
       reason: 'its content is not PDF, PNG, JPEG, WebP, Office Open XML or UTF-8 text',
     };
   }
-  const type = EVIDENCE_FILE_TYPES.find((t) => t.mimeType === mimeType)!;
+  const type = defined(
+    EVIDENCE_FILE_TYPES.find((t) => t.mimeType === mimeType),
+    `evidence file type ${mimeType}`,
+  );
   if (!(type.extensions as readonly string[]).includes(ext)) {
     return {
       ok: false,

@@ -2,6 +2,7 @@ import type { AnswerInput, Completion } from '@zhiping/shared';
 import { eq } from 'drizzle-orm';
 import { preparedQuery, type Db } from '../../db/client.ts';
 import { assessments } from '../../db/schema.ts';
+import { deleteOldest } from '../../lib/invariant.ts';
 
 /** What never changes about an assessment once created: safe to cache in every instance. */
 export interface AssessmentShape {
@@ -28,7 +29,7 @@ export async function assessmentShape(db: Db, id: string): Promise<AssessmentSha
     .where(eq(assessments.id, id));
   if (!row) return undefined;
   const shape = { ...row, tailoring: row.tailoring as AssessmentShape['tailoring'] };
-  if (shapes.size >= MAX_SHAPES) shapes.delete(shapes.keys().next().value!);
+  if (shapes.size >= MAX_SHAPES) deleteOldest(shapes);
   shapes.set(id, shape);
   return shape;
 }
@@ -50,7 +51,7 @@ export function knownCompletion(id: string, revision: number): Completion | unde
 
 export function rememberCompletion(id: string, revision: number, completion: Completion) {
   completions.delete(id);
-  if (completions.size >= MAX_COMPLETIONS) completions.delete(completions.keys().next().value!);
+  if (completions.size >= MAX_COMPLETIONS) deleteOldest(completions);
   completions.set(id, { revision, completion });
 }
 

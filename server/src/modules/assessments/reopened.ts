@@ -17,5 +17,6 @@ export async function openFindingRequirementIds(
         isNotNull(findings.requirementId),
       ),
     );
-  return new Set(rows.map((r) => r.requirementId!));
+  // The query keeps only findings about a requirement (not null).
+  return new Set(rows.flatMap((r) => (r.requirementId === null ? [] : [r.requirementId])));
 }

@@ -8,6 +8,7 @@ import {
   organizations,
   reportSnapshots,
 } from '../../db/schema.ts';
+import { defined } from '../../lib/invariant.ts';
 
 export type AnswerRow = typeof answers.$inferSelect;
 
@@ -15,7 +16,7 @@ export function createAssessmentRepository(db: Tx) {
   return {
     async insert(values: typeof assessments.$inferInsert, tx: Tx = db) {
       const [row] = await tx.insert(assessments).values(values).returning();
-      return row!;
+      return defined(row, 'the row just written');
     },
 
     async list(where: SQL | undefined, page: number, limit: number, tx: Tx = db) {

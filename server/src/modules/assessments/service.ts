@@ -39,7 +39,7 @@ import {
   type FastSaveResult,
 } from './fast-save.ts';
 import { answerMap, answerView, assessmentView } from './views.ts';
-import { originScan } from '../quick-scan/origin.ts';
+import { originScan } from '../quick-scan/index.ts';
 
 function inputIssuesToValidation(err: AssessmentInputError, field: string): ValidationError {
   return new ValidationError(err.issues.map((i) => ({ field, message: i.message })));

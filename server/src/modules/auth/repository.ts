@@ -7,6 +7,7 @@ import {
   registrationRequests,
   users,
 } from '../../db/schema.ts';
+import { defined } from '../../lib/invariant.ts';
 
 export type UserRow = typeof users.$inferSelect;
 export type OrganizationRow = typeof organizations.$inferSelect;
@@ -35,11 +36,11 @@ export function createAuthRepository(db: Tx) {
     },
     async insertOrganization(values: typeof organizations.$inferInsert, tx: Tx = db) {
       const [o] = await tx.insert(organizations).values(values).returning();
-      return o!;
+      return defined(o, 'the organization just inserted');
     },
     async insertUser(values: typeof users.$inferInsert, tx: Tx = db) {
       const [u] = await tx.insert(users).values(values).returning();
-      return u!;
+      return defined(u, 'the user just inserted');
     },
     async updatePassword(userId: string, passwordHash: string, tx: Tx = db) {
       await tx
@@ -102,7 +103,7 @@ export function createAuthRepository(db: Tx) {
     },
     async insertInvitation(values: typeof invitations.$inferInsert, tx: Tx = db) {
       const [i] = await tx.insert(invitations).values(values).returning();
-      return i!;
+      return defined(i, 'the invitation just inserted');
     },
     async findInvitationForUpdate(tokenHash: string, tx: Tx) {
       const [i] = await tx

@@ -28,6 +28,7 @@ import { ConflictError, UnauthorizedError, ValidationError } from '../../lib/err
 import { createAppAuthService } from './app-service.ts';
 import type { UserRow } from './repository.ts';
 import { createSessionCookies } from './session-cookie.ts';
+import { defined } from '../../lib/invariant.ts';
 
 /**
  * TOTP second factor (RFC 6238 via otplib): enrolment (a secret, its otpauth URI and QR code,
@@ -314,7 +315,7 @@ export const totpRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = async (a
           entityId: u.id,
           organizationId: u.organizationId,
         });
-        return { user: enabled!, recoveryCodes };
+        return { user: defined(enabled, 'the user just updated'), recoveryCodes };
       });
       if (!outcome) throw invalidCode();
       app.sessionState.forget(outcome.user.id);

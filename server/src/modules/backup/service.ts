@@ -26,6 +26,7 @@ import {
   ValidationError,
   type FieldError,
 } from '../../lib/errors.ts';
+import { defined } from '../../lib/invariant.ts';
 
 /**
  * An enterprise's whole record as one JSON document: the organization, its users, every
@@ -340,11 +341,14 @@ export function createBackupService(deps: { db: Db }) {
               },
             ]);
           }
-          await tx
-            .insert(indicatorSystemVersions)
-            .values(
-              revive({ ...v.version, systemId: system!.id, basedOnId: null, createdBy: null }),
-            );
+          await tx.insert(indicatorSystemVersions).values(
+            revive({
+              ...v.version,
+              systemId: defined(system, 'the indicator system of the import').id,
+              basedOnId: null,
+              createdBy: null,
+            }),
+          );
         }
         await tx.insert(organizations).values(revive(data.organization));
         // Staff accounts missing here are created disabled, with an unusable password: the

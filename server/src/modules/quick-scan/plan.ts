@@ -5,6 +5,7 @@ import {
   type QuickScanItemView,
 } from '@zhiping/shared';
 import type { VersionRecord } from '../scoring/index.ts';
+import { deleteOldest } from '../../lib/invariant.ts';
 
 /** One sub-domain a scan under a profile can ask about. */
 export interface PlanItem extends QuickScanItemView {
@@ -62,7 +63,7 @@ export function scanPlan(version: VersionRecord, profileId: string): ScanPlan {
   };
   walk(effectiveTree(version.document, profileId));
   const plan = { items, byId: new Map(items.map((i) => [i.subdomainId, i])) };
-  if (plans.size >= 256) plans.delete(plans.keys().next().value!);
+  if (plans.size >= 256) deleteOldest(plans);
   plans.set(key, plan);
   return plan;
 }

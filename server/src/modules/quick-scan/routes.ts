@@ -19,9 +19,11 @@ import type { AppConfig } from '../../config.ts';
 import { actorOf } from '../../lib/actor.ts';
 import { audit } from '../../lib/audit.ts';
 import { ConflictError, UnauthorizedError, ValidationError } from '../../lib/errors.ts';
-import { loadAssessmentFor } from '../assessments/access.ts';
-import { openFindingRequirementIds } from '../assessments/reopened.ts';
-import { createAssessmentService } from '../assessments/service.ts';
+import {
+  loadAssessmentFor,
+  openFindingRequirementIds,
+  createAssessmentService,
+} from '../assessments/index.ts';
 import { loadVersion } from '../scoring/index.ts';
 import { scanPlan } from './plan.ts';
 import { createQuickScanService, type ScanCaller } from './service.ts';

@@ -27,9 +27,10 @@ import {
 import { audit } from '../../lib/audit.ts';
 import { AppError, NotFoundError, UnauthorizedError, ValidationError } from '../../lib/errors.ts';
 import type { AccessClaims, Actor } from '../../lib/actor.ts';
-import type { AssessmentRow } from '../assessments/access.ts';
+import type { AssessmentRow } from '../assessments/index.ts';
 import { loadVersion, scorerFor, type VersionRecord } from '../scoring/index.ts';
 import { itemView, scanPlan, type ScanPlan } from './plan.ts';
+import { defined, deleteOldest } from '../../lib/invariant.ts';
 
 export type QuickScanRow = typeof quickScans.$inferSelect;
 
@@ -97,8 +98,10 @@ function scoreScan(
   const asked = askedItems(plan, tailoringOf(row));
   const all = choicesOf(row);
   const choices: Record<string, QuickScanChoice> = {};
-  for (const i of asked)
-    if (all[i.subdomainId] !== undefined) choices[i.subdomainId] = all[i.subdomainId]!;
+  for (const i of asked) {
+    const choice = all[i.subdomainId];
+    if (choice !== undefined) choices[i.subdomainId] = choice;
+  }
   const report = scoreQuickScan({
     system: version.document,
     profileId: row.profileId,
@@ -136,7 +139,7 @@ function computeResult(version: VersionRecord, row: QuickScanRow): QuickScanResu
     }),
     weakest: weakestQuickScanSubdomains(report).map((n) => {
       const level = n.level ?? 0;
-      const item = plan.byId.get(n.id)!;
+      const item = defined(plan.byId.get(n.id), `scan plan item ${n.id}`);
       const next = item.options.find((o) => o.level === level + 1);
       const sentence: LocalizedText = next
         ? {
@@ -189,9 +192,14 @@ export function createQuickScanService(deps: { db: Db }) {
     const asked = askedItems(plan, tailoringOf(row));
     const all = choicesOf(row);
     const choices: Record<string, QuickScanChoice> = {};
-    for (const i of asked)
-      if (all[i.subdomainId] !== undefined) choices[i.subdomainId] = all[i.subdomainId]!;
-    const profile = version.document.profiles.find((p) => p.id === row.profileId)!;
+    for (const i of asked) {
+      const choice = all[i.subdomainId];
+      if (choice !== undefined) choices[i.subdomainId] = choice;
+    }
+    const profile = defined(
+      version.document.profiles.find((p) => p.id === row.profileId),
+      `profile ${row.profileId}`,
+    );
     return {
       id: row.id,
       version: {
@@ -267,7 +275,7 @@ export function createQuickScanService(deps: { db: Db }) {
             systemCode: v.systemCode,
             version: v.version,
             name: v.document.name,
-            itemCount: v.document.quickScan!.items.length,
+            itemCount: v.document.quickScan?.items.length ?? 0,
             profiles: v.document.profiles.map((p) => ({
               id: p.id,
               name: p.name,
@@ -325,7 +333,7 @@ export function createQuickScanService(deps: { db: Db }) {
           expiresAt: new Date(now + QUICK_SCAN_TTL_DAYS * DAY_MS),
         })
         .returning();
-      return { ...(await view(row!)), token };
+      return { ...(await view(defined(row, 'the quick scan just inserted'))), token };
     },
 
     async get(caller: ScanCaller, id: string) {
@@ -385,7 +393,7 @@ export function createQuickScanService(deps: { db: Db }) {
             after: Object.fromEntries(body.answers.map((a) => [a.subdomainId, a.choice])),
           });
         }
-        return updated!;
+        return defined(updated, 'the quick scan just updated');
       });
       return view(row);
     },
@@ -398,7 +406,7 @@ export function createQuickScanService(deps: { db: Db }) {
       const known = results.get(key);
       if (known) return { ...known, id: row.id };
       const computed = computeResult(version, row);
-      if (results.size >= 1000) results.delete(results.keys().next().value!);
+      if (results.size >= 1000) deleteOldest(results);
       results.set(key, computed);
       return computed;
     },
@@ -438,7 +446,7 @@ export function createQuickScanService(deps: { db: Db }) {
             choices: choicesOf(row),
           },
         });
-        return claimed!;
+        return defined(claimed, 'the quick scan just claimed');
       });
       return view(row);
     },
@@ -447,7 +455,7 @@ export function createQuickScanService(deps: { db: Db }) {
       const rows = await db
         .select()
         .from(quickScans)
-        .where(eq(quickScans.organizationId, user.org!))
+        .where(eq(quickScans.organizationId, defined(user.org, "the respondent's enterprise")))
         .orderBy(desc(quickScans.createdAt))
         .limit(100);
       const items = await Promise.all(rows.map(view));
@@ -503,8 +511,10 @@ export function createQuickScanService(deps: { db: Db }) {
         indicativeLevel: indicated.get(i.subdomainId) ?? null,
         actualLevel: latest ? (actualLevels.get(i.subdomainId) ?? null) : null,
       }));
-      const compared = subdomains.filter(
-        (s) => s.indicativeLevel !== null && s.actualLevel !== null,
+      const compared = subdomains.flatMap((s) =>
+        s.indicativeLevel !== null && s.actualLevel !== null
+          ? [{ indicativeLevel: s.indicativeLevel, actualLevel: s.actualLevel }]
+          : [],
       );
       return {
         quickScanId: scan.id,
@@ -525,7 +535,7 @@ export function createQuickScanService(deps: { db: Db }) {
               compared: compared.length,
               meanAbsoluteDifference: compared.length
                 ? compared.reduce(
-                    (sum, s) => sum + Math.abs(s.indicativeLevel! - s.actualLevel!),
+                    (sum, s) => sum + Math.abs(s.indicativeLevel - s.actualLevel),
                     0,
                   ) / compared.length
                 : 0,

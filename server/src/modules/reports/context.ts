@@ -6,9 +6,13 @@ import {
 } from '@zhiping/shared';
 import type { Tx } from '../../db/client.ts';
 import type { AccessClaims } from '../../lib/actor.ts';
-import { loadAssessmentFor, type AssessmentAccess } from '../assessments/access.ts';
-import { createAssessmentRepository, type AnswerRow } from '../assessments/repository.ts';
-import { answerMap } from '../assessments/views.ts';
+import {
+  loadAssessmentFor,
+  type AssessmentAccess,
+  createAssessmentRepository,
+  type AnswerRow,
+  answerMap,
+} from '../assessments/index.ts';
 import {
   loadVersion,
   scoreAssessment,
@@ -17,6 +21,7 @@ import {
   type VersionRecord,
 } from '../scoring/index.ts';
 import { createReportRepository, type ReportRepository } from './repository.ts';
+import { defined } from '../../lib/invariant.ts';
 
 export type ReportSource = 'snapshot' | 'live';
 export type ReportBasis = 'self' | 'assessed';
@@ -153,7 +158,7 @@ export async function loadReportContext(
     assessed,
     assessedSource,
     basis,
-    basisReport: basis === 'assessed' ? assessed! : self,
+    basisReport: basis === 'assessed' ? defined(assessed, 'the assessed report') : self,
     basisAnswers: basis === 'assessed' ? reviewedAnswers : selfAnswers,
   };
 }

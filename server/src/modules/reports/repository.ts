@@ -9,6 +9,7 @@ import {
   standards,
   users,
 } from '../../db/schema.ts';
+import { deleteOldest } from '../../lib/invariant.ts';
 
 export type SnapshotKind = 'self' | 'assessed';
 
@@ -78,7 +79,7 @@ export function createReportRepository(db: Tx) {
       );
       parsedSnapshots.delete(key);
       if (parsedSnapshots.size >= MAX_PARSED_SNAPSHOTS) {
-        parsedSnapshots.delete(parsedSnapshots.keys().next().value!);
+        deleteOldest(parsedSnapshots);
       }
       parsedSnapshots.set(key, { id: row.id, report });
       return { ...row, report };

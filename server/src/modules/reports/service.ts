@@ -26,11 +26,12 @@ import {
 import type { Tx } from '../../db/client.ts';
 import { ValidationError } from '../../lib/errors.ts';
 import type { AccessClaims } from '../../lib/actor.ts';
-import { loadAssessmentFor } from '../assessments/access.ts';
+import { loadAssessmentFor } from '../assessments/index.ts';
 import { benchmarkFor, type BenchmarkSubject } from '../benchmarks/index.ts';
 import { loadVersion, requirementIndex } from '../scoring/index.ts';
 import { loadReportContext, prefetchReportReads, type ReportContext } from './context.ts';
 import { createReportRepository } from './repository.ts';
+import { defined } from '../../lib/invariant.ts';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 export const pick = (text: LocalizedText, lang: ReportLang) => (lang === 'en' ? text.en : text.zh);
@@ -301,7 +302,10 @@ export async function compareAssessments(
     b: side(b),
     ...compareReports(a.basisReport, b.basisReport),
     changedAnswers: changes.map((c) => {
-      const r = (reqB.get(c.requirementId) ?? reqA.get(c.requirementId))!;
+      const r = defined(
+        reqB.get(c.requirementId) ?? reqA.get(c.requirementId),
+        `requirement ${c.requirementId}`,
+      );
       return { ...c, subdomainId: r.subdomainId, level: r.level, text: r.text };
     }),
   };

@@ -1,8 +1,7 @@
 import type { AdjustmentsResponse, AnswerChoice, AssessmentStatus } from '@zhiping/shared';
 import type { Db } from '../../db/client.ts';
 import type { AccessClaims } from '../../lib/actor.ts';
-import { loadAssessmentFor } from '../assessments/access.ts';
-import { createAssessmentRepository } from '../assessments/repository.ts';
+import { loadAssessmentFor, createAssessmentRepository } from '../assessments/index.ts';
 import { createReviewRepository } from './repository.ts';
 
 /**

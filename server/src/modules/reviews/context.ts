@@ -7,9 +7,12 @@ import {
 } from '@zhiping/shared';
 import type { Tx } from '../../db/client.ts';
 import { ForbiddenError } from '../../lib/errors.ts';
-import type { AssessmentAccess, AssessmentRow } from '../assessments/access.ts';
-import type { AnswerRow } from '../assessments/repository.ts';
-import { answerMap } from '../assessments/views.ts';
+import {
+  type AssessmentAccess,
+  type AssessmentRow,
+  type AnswerRow,
+  answerMap,
+} from '../assessments/index.ts';
 import {
   loadVersion,
   requirementIndex,

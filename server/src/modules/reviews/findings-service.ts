@@ -10,13 +10,17 @@ import type { Db, Tx } from '../../db/client.ts';
 import { audit } from '../../lib/audit.ts';
 import { NotFoundError, ValidationError } from '../../lib/errors.ts';
 import type { AccessClaims } from '../../lib/actor.ts';
-import { loadAssessmentFor, type AssessmentAccess } from '../assessments/access.ts';
-import { createAssessmentRepository } from '../assessments/repository.ts';
+import {
+  loadAssessmentFor,
+  type AssessmentAccess,
+  createAssessmentRepository,
+} from '../assessments/index.ts';
 import { requireAssignedAssessor, requireOwner, scopeOf } from './context.ts';
 import { createReviewRepository, type FindingRow } from './repository.ts';
 import type { FINDING_TRANSITIONS } from './transitions.ts';
 import { nextFindingStatus, requireWorkStatus } from './transitions.ts';
 import { enterpriseSeesFinding, findingView } from './views.ts';
+import { defined } from '../../lib/invariant.ts';
 
 type FindingsQuery = z.output<typeof findingsQuerySchema>;
 type FindingAction = keyof typeof FINDING_TRANSITIONS;
@@ -67,9 +71,16 @@ export function createFindingService(deps: { db: Db }) {
       entityId: finding.id,
       organizationId: access.row.organizationId,
       before: { status: finding.status, response: finding.response },
-      after: { status: after.status, response: after.response, revision: updated!.revision },
+      after: {
+        status: after.status,
+        response: after.response,
+        revision: defined(updated, 'the assessment just updated').revision,
+      },
     });
-    return { finding: findingView(after), revision: updated!.revision };
+    return {
+      finding: findingView(after),
+      revision: defined(updated, 'the assessment just updated').revision,
+    };
   }
 
   return {
@@ -101,10 +112,13 @@ export function createFindingService(deps: { db: Db }) {
             requirementId,
             text: finding.text,
             status: finding.status,
-            revision: updated!.revision,
+            revision: defined(updated, 'the assessment just updated').revision,
           },
         });
-        return { finding: findingView(finding), revision: updated!.revision };
+        return {
+          finding: findingView(finding),
+          revision: defined(updated, 'the assessment just updated').revision,
+        };
       });
     },
 

@@ -5,6 +5,7 @@ import type { Db } from '../../db/client.ts';
 import { assessments, organizations } from '../../db/schema.ts';
 import type { AccessClaims } from '../../lib/actor.ts';
 import { createReviewRepository } from './repository.ts';
+import { defined } from '../../lib/invariant.ts';
 
 type QueueQuery = z.output<typeof reviewQueueQuerySchema>;
 const IN_REVIEW: AssessmentStatus[] = ['in_review', 'returned'];
@@ -20,14 +21,17 @@ export async function reviewQueue(db: Db, user: AccessClaims, q: QueueQuery) {
     user.role === 'admin'
       ? isNotNull(assessments.assessorId)
       : eq(assessments.assessorId, user.sub);
-  const claimable = and(eq(assessments.status, 'submitted'), isNull(assessments.assessorId))!;
+  const claimable = defined(
+    and(eq(assessments.status, 'submitted'), isNull(assessments.assessorId)),
+    'claimable condition',
+  );
   const scope: Record<QueueQuery['scope'], SQL> = {
-    assigned: and(mine, inArray(assessments.status, IN_REVIEW))!,
+    assigned: defined(and(mine, inArray(assessments.status, IN_REVIEW)), 'assigned condition'),
     claimable,
     all:
       user.role === 'admin'
         ? ne(assessments.status, 'draft')
-        : or(and(mine, ne(assessments.status, 'draft')), claimable)!,
+        : defined(or(and(mine, ne(assessments.status, 'draft')), claimable), 'queue condition'),
   };
   const conds: SQL[] = [scope[q.scope]];
   if (q.industry) conds.push(eq(organizations.industry, q.industry));

@@ -10,6 +10,7 @@ import {
   reviewItems,
   users,
 } from '../../db/schema.ts';
+import { defined } from '../../lib/invariant.ts';
 
 export type ReviewItemRow = typeof reviewItems.$inferSelect;
 export type FindingRow = typeof findings.$inferSelect;
@@ -184,7 +185,7 @@ export function createReviewRepository(db: Tx) {
 
     async insertFinding(values: typeof findings.$inferInsert, tx: Tx) {
       const [row] = await tx.insert(findings).values(values).returning();
-      return row!;
+      return defined(row, 'the row just written');
     },
 
     async updateFinding(
@@ -197,7 +198,7 @@ export function createReviewRepository(db: Tx) {
         .set({ ...set, updatedAt: new Date() })
         .where(eq(findings.id, id))
         .returning();
-      return row!;
+      return defined(row, 'the row just written');
     },
 
     /** Open findings the enterprise has responded to become answered (at resubmit). */

@@ -6,9 +6,12 @@ import type {
 } from '@zhiping/shared';
 import type { Db } from '../../db/client.ts';
 import type { AccessClaims } from '../../lib/actor.ts';
-import { loadAssessmentFor, type AssessmentAccess } from '../assessments/access.ts';
-import { createAssessmentRepository } from '../assessments/repository.ts';
-import { answerMap } from '../assessments/views.ts';
+import {
+  loadAssessmentFor,
+  type AssessmentAccess,
+  createAssessmentRepository,
+  answerMap,
+} from '../assessments/index.ts';
 import { assessedReport, scopeOf } from './context.ts';
 import { createReviewRepository } from './repository.ts';
 import {

@@ -5,15 +5,14 @@ import type { Db, Tx } from '../../db/client.ts';
 import { audit } from '../../lib/audit.ts';
 import { AppError, NotFoundError, ValidationError, type FieldError } from '../../lib/errors.ts';
 import type { AccessClaims } from '../../lib/actor.ts';
-import { loadAssessmentFor } from '../assessments/access.ts';
-import { createAssessmentRepository } from '../assessments/repository.ts';
-import { answerMap } from '../assessments/views.ts';
+import { loadAssessmentFor, createAssessmentRepository, answerMap } from '../assessments/index.ts';
 import { recordSnapshot } from '../scoring/index.ts';
 import { assessedReport, requireAssignedAssessor, requireOwner, scopeOf } from './context.ts';
 import { reviewQueue } from './queue.ts';
 import { createReviewRepository } from './repository.ts';
 import { createReviewViewer } from './review-view.ts';
 import { checkJudgment, nextStatus, requireWorkStatus, revisionConflict } from './transitions.ts';
+import { defined } from '../../lib/invariant.ts';
 
 export function createReviewService(deps: { db: Db }) {
   const { db } = deps;
@@ -85,7 +84,11 @@ export function createReviewService(deps: { db: Db }) {
           entityId: id,
           organizationId: row.organizationId,
           before: { status: row.status, assessorId: row.assessorId, revision: row.revision },
-          after: { status: to, assessorId, revision: updated!.revision },
+          after: {
+            status: to,
+            assessorId,
+            revision: defined(updated, 'the assessment just updated').revision,
+          },
         });
       });
       return viewOf(user, id);
@@ -142,7 +145,7 @@ export function createReviewService(deps: { db: Db }) {
           organizationId: row.organizationId,
           before: Object.fromEntries(ids.map((rid) => [rid, summary(before.get(rid))])),
           after: {
-            revision: updated!.revision,
+            revision: defined(updated, 'the assessment just updated').revision,
             items: Object.fromEntries(body.items.map((x) => [x.requirementId, summary(x)])),
           },
         });
@@ -172,7 +175,11 @@ export function createReviewService(deps: { db: Db }) {
           entityId: id,
           organizationId: row.organizationId,
           before: { status: row.status, revision: row.revision },
-          after: { status: to, revision: updated!.revision, openFindings: open.map((f) => f.id) },
+          after: {
+            status: to,
+            revision: defined(updated, 'the assessment just updated').revision,
+            openFindings: open.map((f) => f.id),
+          },
         });
       });
       return viewOf(user, id);
@@ -215,7 +222,7 @@ export function createReviewService(deps: { db: Db }) {
           before: { status: row.status, revision: row.revision },
           after: {
             status: to,
-            revision: updated!.revision,
+            revision: defined(updated, 'the assessment just updated').revision,
             answeredFindings: answered.map((f) => f.id),
           },
         });
@@ -275,7 +282,7 @@ export function createReviewService(deps: { db: Db }) {
           before: { status: row.status, revision: row.revision, selfResult: self ?? null },
           after: {
             status: to,
-            revision: updated!.revision,
+            revision: defined(updated, 'the assessment just updated').revision,
             judgment,
             opinion: body.opinion,
             maturityLevel: report.maturityLevel,

@@ -8,7 +8,7 @@ import {
   type RoadmapPdfData,
 } from '../../pdf/index.ts';
 import { loadVersion } from '../scoring/index.ts';
-import { buildReportWithCatalog } from '../reports/service.ts';
+import { buildReportWithCatalog } from '../reports/index.ts';
 
 const date = (iso: string | null) => (iso ? new Date(iso) : null);
 

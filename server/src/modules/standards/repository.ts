@@ -6,6 +6,7 @@ import {
   standardLinks,
   standards,
 } from '../../db/schema.ts';
+import { defined } from '../../lib/invariant.ts';
 
 export type StandardRow = typeof standards.$inferSelect;
 export type LinkRow = typeof standardLinks.$inferSelect;
@@ -29,11 +30,14 @@ export function createStandardRepository(db: Tx) {
     if (f.q) {
       const pattern = `%${likeEscape(f.q)}%`;
       conds.push(
-        or(
-          ilike(standards.number, pattern),
-          ilike(sql`${standards.title}->>'zh'`, pattern),
-          ilike(sql`${standards.title}->>'en'`, pattern),
-        )!,
+        defined(
+          or(
+            ilike(standards.number, pattern),
+            ilike(sql`${standards.title}->>'zh'`, pattern),
+            ilike(sql`${standards.title}->>'en'`, pattern),
+          ),
+          'search condition',
+        ),
       );
     }
     if (f.systemCode || f.subdomainId) {
@@ -100,7 +104,7 @@ export function createStandardRepository(db: Tx) {
 
     async insert(values: typeof standards.$inferInsert, tx: Tx) {
       const [row] = await tx.insert(standards).values(values).returning();
-      return row!;
+      return defined(row, 'the row just written');
     },
 
     async update(id: string, set: Partial<typeof standards.$inferInsert>, tx: Tx) {
@@ -109,7 +113,7 @@ export function createStandardRepository(db: Tx) {
         .set({ ...set, updatedAt: new Date() })
         .where(eq(standards.id, id))
         .returning();
-      return row!;
+      return defined(row, 'the row just written');
     },
 
     async remove(id: string, tx: Tx) {

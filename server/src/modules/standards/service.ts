@@ -14,7 +14,7 @@ import {
   ValidationError,
   type FieldError,
 } from '../../lib/errors.ts';
-import { isUniqueViolation } from '../admin-versions/document-issues.ts';
+import { isUniqueViolation } from '../../db/sql-state.ts';
 import { loadVersion } from '../scoring/index.ts';
 import {
   createStandardRepository,

@@ -1,0 +1,2 @@
+/** The auth module's public surface: other modules import only this file. */
+export { organizationView, userView } from './views.ts';

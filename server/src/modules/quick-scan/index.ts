@@ -1,0 +1,2 @@
+/** The quick-scan module's public surface: other modules import only this file. */
+export { originScan } from './origin.ts';
