@@ -11,11 +11,9 @@ import {
   useRef,
   useState,
 } from 'react';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { FormAlert } from '../../../components/ui/form-alert.tsx';
-import { ProgressBar } from '../../../components/ui/progress-bar.tsx';
+import { Link, useLocation, useParams } from 'react-router';
 import { ErrorState, LoadingState } from '../../../components/ui/query-state.tsx';
-import { useI18n, type MessageKey } from '../../../i18n/index.tsx';
+import { useI18n } from '../../../i18n/index.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { answersQueryOptions, getAnswers } from '../../../lib/api/get-answers.ts';
 import { useAssessment } from '../../../lib/api/get-assessment.ts';
@@ -23,16 +21,16 @@ import { useFindings } from '../../../lib/api/get-findings.ts';
 import { useVersionDocument } from '../../../lib/api/get-version-document.ts';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { answerFromView } from '../api/save-answers.ts';
-import { useSubmitAssessment } from '../api/submit-assessment.ts';
 import type { AnswerEdit } from '../autosave-queue.ts';
 import { IncompleteList } from '../components/incomplete-list.tsx';
-import { KeyboardToggle } from '../components/keyboard-toggle.tsx';
 import { LivePreview } from '../components/live-preview.tsx';
+import { QuestionnaireHeader } from '../components/questionnaire-header.tsx';
 import { QuestionnaireNav } from '../components/questionnaire-nav.tsx';
-import { SaveStatus } from '../components/save-status.tsx';
 import { SectionPane } from '../components/section-pane.tsx';
-import { forgetUnsaved, useAutosave } from '../hooks/use-autosave.ts';
+import { SubmitConfirm } from '../components/submit-confirm.tsx';
+import { useAutosave } from '../hooks/use-autosave.ts';
 import { useKeyboardAnswering, useKeyboardPreference } from '../hooks/use-keyboard-answering.ts';
+import { useQuestionnaireSubmit } from '../hooks/use-submit.ts';
 import { buildOutline, firstUnanswered, neighbour, progressOf } from '../outline.ts';
 import { useAssessmentQuickScan } from '../../quick-scan/api/quick-scan.ts';
 import {
@@ -54,7 +52,6 @@ function Questionnaire({
   loaded: AnswersResponse;
 }) {
   const { t, pick } = useI18n();
-  const navigate = useNavigate();
   const editable = EDITABLE.has(assessment.status);
   // Returned for 弱项整改: only requirements with an open finding may change (the server
   // refuses the rest with 409 answer_not_reopened), so the others stay read-only here.
@@ -205,96 +202,26 @@ function Questionnaire({
     answers,
   );
 
-  // Submit: save everything, then ask the server; an incomplete answer set comes back as a list.
-  const submit = useSubmitAssessment();
-  const [confirming, setConfirming] = useState(false);
-  const [unanswered, setUnanswered] = useState<string[] | null>(null);
-  const [problem, setProblem] = useState<MessageKey | null>(null);
-  const doSubmit = async () => {
-    if (!queue) return;
-    setProblem(null);
-    if (!(await queue.whenIdle())) {
-      setProblem('q.submit.unsaved');
-      return;
-    }
-    submit.mutate(
-      { id: assessment.id, revision: queue.getSnapshot().revision },
-      {
-        onSuccess: () => {
-          forgetUnsaved(assessment.id);
-          void navigate(`/assessments/${assessment.id}/report`);
-        },
-        onError: (err) => void onSubmitError(err),
-      },
-    );
-  };
-  const onSubmitError = async (err: Error) => {
-    setConfirming(false);
-    if (!(err instanceof ApiError)) return;
-    if (err.code === 'assessment_incomplete') {
-      const body = err.body as { unanswered?: string[] } | undefined;
-      setUnanswered(body?.unanswered ?? []);
-      window.scrollTo({ top: 0 });
-    } else if (err.code === 'revision_conflict' && queue) {
-      const fresh = await getAnswers(assessment.id);
-      queue.resetServer(fresh.revision, fresh.answers.map(answerFromView));
-      setProblem('q.submit.conflict');
-    } else if (err.code === 'invalid_transition') {
-      setProblem('q.submit.alreadySubmitted');
-    }
-  };
+  const flow = useQuestionnaireSubmit(assessment.id, queue);
 
   const section = place.section ? outline.sectionById.get(place.section) : undefined;
-  const profile = system.profiles.find((p) => p.id === assessment.profileId);
 
   return (
     <div className="questionnaire" data-testid="questionnaire" ref={rootRef}>
-      <header className="q-header" ref={headerRef}>
-        <div className="q-title">
-          <h1>{assessment.title}</h1>
-          <p className="muted small">
-            {pick(system.name)} {system.version}
-            {system.draftForComments && (
-              <span className="badge badge-warn" data-testid="draft-badge">
-                {' '}
-                {t('version.draftForComments')}
-              </span>
-            )}
-            {profile && ` · ${pick(profile.name)}`} ·{' '}
-            {t('q.target', { level: assessment.targetLevel })}
-          </p>
-          {system.draftForComments && (
-            <p className="small muted draft-line">{t('version.draftNotice')}</p>
-          )}
-        </div>
-        <div className="q-overall">
-          <ProgressBar value={overall.answered} max={overall.applicable} label={t('q.overall')} />
-          <span className="small" data-testid="overall-progress">
-            {t('q.overallCount', { answered: overall.answered, applicable: overall.applicable })}
-          </span>
-        </div>
-        <div className="q-preview">
-          <LivePreview report={report} system={system} compact />
-        </div>
-        <div className="q-status">
-          {editable && <SaveStatus snapshot={snapshot} onRetry={() => queue?.retry()} />}
-        </div>
-        <div className="q-keyboard">
-          <KeyboardToggle on={keyboardOn} onChange={setKeyboardOn} />
-        </div>
-        <div className="q-submit">
-          {editable && !returned && (
-            <button
-              type="button"
-              className="btn btn-primary"
-              onClick={() => setConfirming(true)}
-              disabled={!queue || submit.isPending}
-            >
-              {t('q.submit.button')}
-            </button>
-          )}
-        </div>
-      </header>
+      <QuestionnaireHeader
+        headerRef={headerRef}
+        assessment={assessment}
+        system={system}
+        overall={overall}
+        report={report}
+        snapshot={editable ? snapshot : null}
+        onRetry={() => queue?.retry()}
+        keyboardOn={keyboardOn}
+        onKeyboard={setKeyboardOn}
+        canSubmit={editable && !returned}
+        submitDisabled={!queue || flow.submit.isPending}
+        onSubmit={() => flow.setConfirming(true)}
+      />
 
       {keyboardOn && <p className="keyboard-help small muted">{t('q.keyboard.help')}</p>}
 
@@ -311,43 +238,14 @@ function Questionnaire({
         </div>
       )}
 
-      {confirming && (
-        <section className="card submit-confirm" aria-labelledby="submit-title">
-          <h2 id="submit-title">{t('q.submit.title')}</h2>
-          <p>{t('q.submit.lead')}</p>
-          <p>
-            {t('q.overallCount', { answered: overall.answered, applicable: overall.applicable })}
-            {overall.open > 0 && ` · ${t('q.submit.openItems', { count: overall.open })}`}
-          </p>
-          <div className="button-row">
-            <button
-              type="button"
-              className="btn btn-primary"
-              onClick={() => void doSubmit()}
-              disabled={submit.isPending}
-            >
-              {submit.isPending ? t('form.submitting') : t('q.submit.confirm')}
-            </button>
-            <button type="button" className="btn" onClick={() => setConfirming(false)}>
-              {t('q.submit.cancel')}
-            </button>
-          </div>
-        </section>
-      )}
-      {problem && (
-        <div className="error-box" role="alert">
-          {t(problem)}
-        </div>
-      )}
-      {submit.error &&
-        !(
-          submit.error instanceof ApiError &&
-          ['assessment_incomplete', 'revision_conflict', 'invalid_transition'].includes(
-            submit.error.code,
-          )
-        ) && <FormAlert error={submit.error} />}
-      {unanswered && (
-        <IncompleteList outline={outline} unanswered={unanswered} answers={answers} onJump={go} />
+      <SubmitConfirm flow={flow} overall={overall} />
+      {flow.unanswered && (
+        <IncompleteList
+          outline={outline}
+          unanswered={flow.unanswered}
+          answers={answers}
+          onJump={go}
+        />
       )}
 
       <div className="q-body">
