@@ -51,6 +51,7 @@ const envSchema = z.object({
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10000).default(10),
   AUTH_IP_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(100),
   QUICK_SCAN_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(100000).default(30),
+  INVITATION_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(100000).default(20),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\//, 'must be a redis:// URL')
@@ -104,6 +105,8 @@ export interface AppConfig {
   authIpRateLimitPerMinute: number;
   /** Anonymous quick scans one client IP may start per hour. */
   quickScanRateLimitPerHour: number;
+  /** Invitations one user may send per hour. */
+  invitationRateLimitPerHour: number;
   redisUrl: string | undefined;
   trustProxy: boolean;
   /** undefined: mails are written as .eml files to `outboxDir`. */
@@ -182,6 +185,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
     authIpRateLimitPerMinute: e.AUTH_IP_RATE_LIMIT_PER_MINUTE,
     quickScanRateLimitPerHour: e.QUICK_SCAN_RATE_LIMIT_PER_HOUR,
+    invitationRateLimitPerHour: e.INVITATION_RATE_LIMIT_PER_HOUR,
     redisUrl: e.REDIS_URL,
     trustProxy: e.TRUST_PROXY,
     smtpUrl: e.SMTP_URL,

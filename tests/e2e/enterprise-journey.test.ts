@@ -61,6 +61,11 @@ describe('the enterprise respondent’s journey', () => {
     await shot(page, 'register-check-mail-zh.png');
     const confirmLink = await linkOf(email, '/register/confirm');
     await page.goto(confirmLink);
+    // The link asks for the password chosen when registering (an impostor's link is useless).
+    await page.getByLabel(/注册时设置的密码/).fill('Zhizao-2026-wrong');
+    await page.getByRole('button', { name: '确认注册并开始' }).click();
+    await page.getByText('与注册时设置的密码不一致。').waitFor();
+    await page.getByLabel(/注册时设置的密码/).fill('Zhizao-2026-pass');
     await page.getByRole('button', { name: '确认注册并开始' }).click();
     await page.waitForURL('**/dashboard');
     await page.getByText('还没有评估', { exact: false }).waitFor();

@@ -816,6 +816,8 @@ describe.each(runTargets)('fuzzing every route on $name', ({ name, kind }) => {
         // A soak-sized run outlasts the 15-minute access tokens of the shared actors.
         ACCESS_TOKEN_TTL_SECONDS: '86400',
         QUICK_SCAN_RATE_LIMIT_PER_HOUR: '100000',
+        // The fuzzer invites through the shared owner for every fresh invitation token.
+        INVITATION_RATE_LIMIT_PER_HOUR: '100000',
       });
     } finally {
       process.env.ZP_TEST_DB = previous;

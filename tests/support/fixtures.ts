@@ -98,7 +98,7 @@ export async function registerEnterprise(
   const confirmed = await app.inject({
     method: 'POST',
     url: '/api/v1/auth/register/confirm',
-    payload: { token },
+    payload: { token, password: body.user.password },
     ...ip,
   });
   if (confirmed.statusCode !== 201)
@@ -125,7 +125,10 @@ export async function registerOverHttp(
   const res = await post('/api/v1/auth/register', body);
   if (res.status !== 202) throw new Error(`register failed: ${res.status} ${await res.text()}`);
   const token = await linkTokenTo(outboxDir, body.user.email, '/register/confirm');
-  const confirmed = await post('/api/v1/auth/register/confirm', { token });
+  const confirmed = await post('/api/v1/auth/register/confirm', {
+    token,
+    password: body.user.password,
+  });
   if (confirmed.status !== 201)
     throw new Error(`register confirm failed: ${confirmed.status} ${await confirmed.text()}`);
   return {

@@ -771,7 +771,8 @@ export const ROUTE_TABLE: RouteTable = {
   // Auth: public routes answer everyone; the credential of refresh is its cookie.
   'POST /api/v1/auth/register': one('fresh enterprise', PUBLIC, () => ({ body: registration() })),
   'POST /api/v1/auth/register/confirm': one('a mailed confirmation link', PUBLIC, async (fx) => ({
-    body: { token: await fx.fresh.registrationToken() },
+    // The password chosen when registering (registration() uses PASSWORD).
+    body: { token: await fx.fresh.registrationToken(), password: PASSWORD },
   })),
   'POST /api/v1/auth/login': one('valid credentials', PUBLIC, (fx) => ({
     body: { email: fx.loginEmail, password: PASSWORD },

@@ -88,9 +88,16 @@ export const registrationAcceptedSchema = z.object({
 export type RegistrationAccepted = z.infer<typeof registrationAcceptedSchema>;
 
 /** The token of the confirmation link, which creates the enterprise and signs in. */
+/**
+ * The mailed link's token and the password chosen when registering: whoever clicks the link
+ * must know it, so an account registered in someone else's name (with a password the
+ * registrant picked) never starts a session for the mailbox's owner.
+ */
 export const confirmRegistrationBodySchema = z.object({
   token: z.string().min(20).max(200),
+  password: z.string().min(1).max(128),
 });
+export type ConfirmRegistrationBody = z.infer<typeof confirmRegistrationBodySchema>;
 
 export const changePasswordBodySchema = z.object({
   currentPassword: z.string().min(1).max(128),

@@ -82,7 +82,7 @@ describe('registration', () => {
     const done = await t.app.inject({
       method: 'POST',
       url: '/api/v1/auth/register/confirm',
-      payload: { token },
+      payload: { token, password: PASSWORD },
     });
     expect(done.json<Session>().user.locale).toBe('en');
   });
@@ -98,7 +98,11 @@ describe('registration', () => {
     expect(rows.rows).toHaveLength(1);
     expect(rows.rows[0]!.token_hash).not.toContain(token);
     const confirm = () =>
-      t.app.inject({ method: 'POST', url: '/api/v1/auth/register/confirm', payload: { token } });
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/register/confirm',
+        payload: { token, password: PASSWORD },
+      });
     expect((await confirm()).statusCode).toBe(201);
     const again = await confirm();
     expect(again.statusCode).toBe(404);
@@ -113,15 +117,47 @@ describe('registration', () => {
     const expired = await t.app.inject({
       method: 'POST',
       url: '/api/v1/auth/register/confirm',
-      payload: { token: lateToken },
+      payload: { token: lateToken, password: PASSWORD },
     });
     expect(expired.statusCode).toBe(404);
     const random = await t.app.inject({
       method: 'POST',
       url: '/api/v1/auth/register/confirm',
-      payload: { token: 'A'.repeat(43) },
+      payload: { token: 'A'.repeat(43), password: PASSWORD },
     });
     expect(random.statusCode).toBe(404);
+  });
+
+  test("someone else's address: the link alone signs nobody in to an account with the registrant's password", async () => {
+    // An impostor registers an enterprise under the victim's address, with a password of
+    // their own; the victim receives the link and clicks it.
+    const body = registration();
+    await t.app.inject({ method: 'POST', url: '/api/v1/auth/register', payload: body });
+    const token = await outboxConfirmation(t.app)(body.user.email);
+    const confirm = (payload: Record<string, unknown>) =>
+      t.app.inject({ method: 'POST', url: '/api/v1/auth/register/confirm', payload });
+
+    const withoutPassword = await confirm({ token });
+    expect(withoutPassword.statusCode).toBe(400);
+    expect(withoutPassword.json()).toMatchObject({ errors: [{ field: 'body.password' }] });
+    const victim = await confirm({ token, password: 'Victims-own-pass-2026' });
+    expect(victim.statusCode).toBe(400);
+    expect(victim.json()).toMatchObject({
+      code: 'validation_failed',
+      errors: [{ field: 'body.password', message: 'is not the password chosen when registering' }],
+    });
+    expect(victim.headers['set-cookie']).toBeUndefined();
+    // No account exists: signing in with either password fails.
+    for (const password of ['Victims-own-pass-2026', PASSWORD]) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: body.user.email, password },
+      });
+      expect(res.statusCode).toBe(401);
+    }
+    // The registrant, who knows the password, can still confirm: a wrong try used nothing up.
+    expect((await confirm({ token, password: PASSWORD })).statusCode).toBe(201);
   });
 
   test('nobody can flood a mailbox through the form: 5 mails per address and hour, the same 202 after', async () => {
@@ -156,13 +192,13 @@ describe('registration', () => {
     const ok = await t.app.inject({
       method: 'POST',
       url: '/api/v1/auth/register/confirm',
-      payload: { token: firstToken },
+      payload: { token: firstToken, password: PASSWORD },
     });
     expect(ok.statusCode).toBe(201);
     const late = await t.app.inject({
       method: 'POST',
       url: '/api/v1/auth/register/confirm',
-      payload: { token: secondToken },
+      payload: { token: secondToken, password: PASSWORD },
     });
     expect(late.statusCode).toBe(409);
     expect(late.json()).toMatchObject({ code: 'email_taken' });
@@ -293,7 +329,7 @@ describe('login and sessions', () => {
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/v1/auth/register/confirm',
-      payload: { token },
+      payload: { token, password: PASSWORD },
     });
     const raw = ([] as string[]).concat(res.headers['set-cookie'] ?? []).join(';');
     expect(raw).toMatch(/HttpOnly/i);

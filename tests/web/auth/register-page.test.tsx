@@ -218,12 +218,46 @@ describe('registration confirmation page', () => {
     renderConfirm(`?token=${token}`);
     // Opening the page sends nothing (a mail scanner must not use the link up).
     expect(fetchStub).not.toHaveBeenCalled();
+    // Nor does a submit without the password chosen when registering.
+    fireEvent.click(screen.getByRole('button', { name: '确认注册并开始' }));
+    await waitFor(() => expect(errorOf(field(/注册时设置的密码/))).not.toBe(''));
+    expect(fetchStub).not.toHaveBeenCalled();
+    type(field(/注册时设置的密码/), 'Secret-pass-2026');
     fireEvent.click(screen.getByRole('button', { name: '确认注册并开始' }));
     await screen.findByText('dashboard');
     const [url, init] = fetchStub.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toContain('/api/v1/auth/register/confirm');
-    expect(JSON.parse(init.body as string)).toEqual({ token });
+    expect(JSON.parse(init.body as string)).toEqual({ token, password: 'Secret-pass-2026' });
     expect(getSession().status).toBe('authenticated');
+  });
+
+  test('a password other than the one chosen when registering is refused, in the user’s language', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        async () =>
+          new Response(
+            JSON.stringify({
+              type: 'x',
+              title: 'Bad Request',
+              status: 400,
+              code: 'validation_failed',
+              detail: 'x',
+              errors: [
+                { field: 'body.password', message: 'is not the password chosen when registering' },
+              ],
+            }),
+            { status: 400, headers: { 'content-type': 'application/problem+json' } },
+          ),
+      ),
+    );
+    renderConfirm(`?token=${'T'.repeat(43)}`);
+    type(field(/注册时设置的密码/), 'Someone-else-2026');
+    fireEvent.click(screen.getByRole('button', { name: '确认注册并开始' }));
+    await waitFor(() =>
+      expect(errorOf(field(/注册时设置的密码/))).toBe('与注册时设置的密码不一致。'),
+    );
+    expect(getSession().status).not.toBe('authenticated');
   });
 
   test('a used or expired link says so; a truncated one is refused without asking', async () => {
@@ -244,6 +278,7 @@ describe('registration confirmation page', () => {
       ),
     );
     renderConfirm(`?token=${'T'.repeat(43)}`);
+    type(field(/注册时设置的密码/), 'Secret-pass-2026');
     fireEvent.click(screen.getByRole('button', { name: '确认注册并开始' }));
     await screen.findByText('确认链接不存在、已被使用或已过期（24 小时内有效），请重新注册。');
     cleanup();

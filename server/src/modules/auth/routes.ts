@@ -19,6 +19,7 @@ import { z } from 'zod';
 import type { AppConfig } from '../../config.ts';
 import { actorOf } from '../../lib/actor.ts';
 import {
+  createAttemptLimiter,
   createFailureLimiter,
   memoryAttemptStore,
   redisAttemptStore,
@@ -33,6 +34,12 @@ export { REFRESH_COOKIE } from './session-cookie.ts';
 
 /** Registration mails (confirmation or notice) one address receives per hour at most. */
 const REGISTRATION_MAILS_PER_HOUR = 5;
+/**
+ * Invitation mails one address may receive per hour (besides INVITATION_RATE_LIMIT_PER_HOUR
+ * per sender): an enterprise anyone can register must not turn the platform's sender into a
+ * spammer.
+ */
+export const INVITATION_MAILS_PER_ADDRESS_PER_HOUR = 3;
 
 export const authRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = async (app, { config }) => {
   const service = createAppAuthService(app, config);
@@ -59,6 +66,11 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = async (a
   const tokenKey = (value: string) => createHash('sha256').update(value).digest('base64url');
   const loginKey = (email: string, ip: string) => `login-failures:${tokenKey(`${email}|${ip}`)}`;
   const registrationMails = app.redis ? redisAttemptStore(app.redis) : memoryAttemptStore();
+  const invitationsSent = createAttemptLimiter(
+    app.redis ? redisAttemptStore(app.redis) : memoryAttemptStore(),
+    config.invitationRateLimitPerHour,
+    3_600_000,
+  );
 
   const loginUrl = `${config.publicBaseUrl}/login`;
   const resetUrl = `${config.publicBaseUrl}/reset-password`;
@@ -125,13 +137,17 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = async (a
       schema: {
         tags: ['auth'],
         summary:
-          'Confirm a registration with the token of its mail: creates the enterprise and its first user, starts a session',
+          'Confirm a registration with the token of its mail and the password chosen when registering: creates the enterprise and its first user, starts a session',
         body: confirmRegistrationBodySchema,
         response: { 201: sessionSchema },
       },
     },
     async (req, reply) =>
-      sendSession(reply, await service.confirmRegistration(actorOf(req), req.body.token), 201),
+      sendSession(
+        reply,
+        await service.confirmRegistration(actorOf(req), req.body.token, req.body.password),
+        201,
+      ),
   );
 
   app.post(
@@ -242,6 +258,12 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = async (a
       existingAccount: { locale: string } | null;
     },
   ) {
+    // However many enterprises invite one address, it gets a few invitation mails an hour.
+    const budget = await registrationMails.hit(`invite-mail:${tokenKey(inv.email)}`, 3_600_000);
+    if (budget.count > INVITATION_MAILS_PER_ADDRESS_PER_HOUR) {
+      req.log.warn('invitation mail budget of the address used up; mail not sent');
+      return;
+    }
     if (inv.existingAccount) {
       const mail = mailTemplates.accountExists(mailLocale(inv.existingAccount.locale), {
         loginUrl,
@@ -267,10 +289,11 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = async (a
     '/organization/invitations',
     {
       onRequest: app.requireRole('respondent'),
+      preHandler: [perIp, async (req) => invitationsSent(`invitations:${req.user.sub}`)],
       schema: {
         tags: ['auth'],
         summary:
-          'Invite a colleague to the enterprise (the one-time link goes to the invitee by mail)',
+          'Invite a colleague to the enterprise (the one-time link goes to the invitee by mail); INVITATION_RATE_LIMIT_PER_HOUR per user (20), 3 invitation mails per address and hour',
         security: [{ bearer: [] }],
         body: invitationBodySchema,
         response: { 201: invitationViewSchema },

@@ -4,7 +4,12 @@ import type { Actor } from '../../lib/actor.ts';
 import type { AppConfig } from '../../config.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { audit } from '../../lib/audit.ts';
-import { ConflictError, NotFoundError, UnauthorizedError } from '../../lib/errors.ts';
+import {
+  ConflictError,
+  NotFoundError,
+  UnauthorizedError,
+  ValidationError,
+} from '../../lib/errors.ts';
 import { dummyHash, hashPassword, verifyPassword } from '../../lib/password.ts';
 import type { AccessClaims } from '../../lib/actor.ts';
 import { openSuccessor, sealSuccessor } from './refresh-seal.ts';
@@ -195,14 +200,31 @@ export function createAuthService(deps: {
       };
     },
 
-    /** The confirmation link: creates the enterprise and its first user, and signs in. */
-    async confirmRegistration(actor: Actor, token: string): Promise<IssuedSession> {
+    /**
+     * The confirmation link: creates the enterprise and its first user, and signs in. The
+     * password chosen when registering is asked again: a mailbox owner who did not register
+     * (someone else typed their address) cannot be signed in to an account whose password
+     * that someone knows. A wrong password leaves the link usable.
+     */
+    async confirmRegistration(
+      actor: Actor,
+      token: string,
+      password: string,
+    ): Promise<IssuedSession> {
       let user: UserRow;
       try {
         user = await db.transaction(async (tx) => {
           const pending = await repo.findRegistrationRequestForUpdate(hashToken(token), tx);
           if (!pending || pending.confirmedAt || pending.expiresAt.getTime() <= Date.now()) {
             throw new NotFoundError('Registration');
+          }
+          if (!(await verifyPassword(pending.passwordHash, password))) {
+            throw new ValidationError([
+              {
+                field: 'body.password',
+                message: 'is not the password chosen when registering',
+              },
+            ]);
           }
           const organization = pending.organization as RegistrationOrganization;
           // Only the mailbox's owner gets here: naming a conflict now reveals nothing.
@@ -424,38 +446,47 @@ export function createAuthService(deps: {
       input: { token: string; password: string; displayName: string },
     ): Promise<IssuedSession> {
       const passwordHash = await hashPassword(input.password);
-      const user = await db.transaction(async (tx) => {
-        const inv = await repo.findInvitationForUpdate(hashToken(input.token), tx);
-        if (!inv || inv.acceptedAt || inv.expiresAt.getTime() <= Date.now()) {
-          throw new NotFoundError('Invitation');
-        }
-        // An invitation of a disabled enterprise is dead: it starts no session.
-        const org = await repo.findOrganization(inv.organizationId, tx);
-        if (!org || org.disabledAt) throw new NotFoundError('Invitation');
-        if (await repo.findUserByEmail(inv.email, tx)) {
-          throw new ConflictError('email_taken', 'An account with this email already exists');
-        }
-        const u = await repo.insertUser(
-          {
-            email: inv.email,
-            passwordHash,
-            displayName: input.displayName,
-            role: 'respondent',
+      const user = await db
+        .transaction(async (tx) => {
+          const inv = await repo.findInvitationForUpdate(hashToken(input.token), tx);
+          if (!inv || inv.acceptedAt || inv.expiresAt.getTime() <= Date.now()) {
+            throw new NotFoundError('Invitation');
+          }
+          // An invitation of a disabled enterprise is dead: it starts no session.
+          const org = await repo.findOrganization(inv.organizationId, tx);
+          if (!org || org.disabledAt) throw new NotFoundError('Invitation');
+          if (await repo.findUserByEmail(inv.email, tx)) {
+            throw new ConflictError('email_taken', 'An account with this email already exists');
+          }
+          const u = await repo.insertUser(
+            {
+              email: inv.email,
+              passwordHash,
+              displayName: input.displayName,
+              role: 'respondent',
+              organizationId: inv.organizationId,
+            },
+            tx,
+          );
+          await repo.markInvitationAccepted(inv.id, tx);
+          await audit(tx, actor, {
+            action: 'invitation.accepted',
+            entityType: 'user',
+            entityId: u.id,
             organizationId: inv.organizationId,
-          },
-          tx,
-        );
-        await repo.markInvitationAccepted(inv.id, tx);
-        await audit(tx, actor, {
-          action: 'invitation.accepted',
-          entityType: 'user',
-          entityId: u.id,
-          organizationId: inv.organizationId,
-          actorId: u.id,
-          actorRole: 'respondent',
+            actorId: u.id,
+            actorRole: 'respondent',
+          });
+          return u;
+        })
+        .catch((err: unknown) => {
+          // The same address accepted another invitation, or confirmed a registration, at
+          // the same moment: the unique email index decides, the loser is told.
+          if (isUniqueViolation(err)) {
+            throw new ConflictError('email_taken', 'An account with this email already exists');
+          }
+          throw err;
         });
-        return u;
-      });
       return issueSession(user);
     },
   };

@@ -38,6 +38,9 @@ export const auth = defineMessages({
     'auth.confirm.expired': '确认链接不存在、已被使用或已过期（24 小时内有效），请重新注册。',
     'auth.confirm.emailTaken': '该邮箱已有账号，请直接登录。',
     'auth.confirm.again': '重新注册',
+    'auth.confirm.password': '注册时设置的密码',
+    'auth.confirm.wrongPassword': '与注册时设置的密码不一致。',
+    'auth.confirm.passwordHint': '如果您没有在智评注册过，请不要确认：有人填写了您的邮箱。',
     'auth.register.haveAccount': '已有账号？',
     'auth.register.toLogin': '去登录',
     'auth.register.organizationExists':
@@ -131,6 +134,10 @@ export const auth = defineMessages({
       'The confirmation link does not exist, was used already or has expired (valid for 24 hours). Please register again.',
     'auth.confirm.emailTaken': 'An account with this email exists already. Sign in instead.',
     'auth.confirm.again': 'Register again',
+    'auth.confirm.password': 'The password chosen when registering',
+    'auth.confirm.wrongPassword': 'This is not the password chosen when registering.',
+    'auth.confirm.passwordHint':
+      'If you did not register on zhiping, do not confirm: someone else entered your address.',
     'auth.register.haveAccount': 'Already registered?',
     'auth.register.toLogin': 'Sign in',
     'auth.register.organizationExists':

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import type { RegisterBody } from '@zhiping/shared/api/auth';
+import type { ConfirmRegistrationBody, RegisterBody } from '@zhiping/shared/api/auth';
 import { registrationAcceptedSchema, sessionSchema } from '@zhiping/shared/api/auth';
 import { apiFetch, json } from '../../../lib/api-client.ts';
 import { setSession } from '../../../lib/session.ts';
@@ -10,9 +10,12 @@ export const register = (body: RegisterBody) =>
 
 export const useRegister = () => useMutation({ mutationFn: register });
 
-/** The mailed link: creates the enterprise and its first user, and signs in. */
-export const confirmRegistration = (token: string) =>
-  apiFetch('/api/v1/auth/register/confirm', sessionSchema, json('POST', { token }));
+/**
+ * The mailed link, with the password chosen when registering: creates the enterprise and its
+ * first user, and signs in.
+ */
+export const confirmRegistration = (body: ConfirmRegistrationBody) =>
+  apiFetch('/api/v1/auth/register/confirm', sessionSchema, json('POST', body));
 
 export const useConfirmRegistration = () =>
   useMutation({ mutationFn: confirmRegistration, onSuccess: setSession });
