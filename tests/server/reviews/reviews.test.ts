@@ -239,10 +239,13 @@ describe('the review of one assessment, end to end', () => {
     const returned = await call(winner, 'POST', `/assessments/${id}/return`, { revision });
     expect(returned.statusCode).toBe(200);
     expect(returned.json()).toMatchObject({ status: 'returned' });
-    expect(await mailsTo(ent.body.user.email)).toContainEqual({
-      subject: expect.stringContaining('已退回整改'),
-      text: expect.stringContaining(`/assessments/${id}/rectification`),
-    });
+    // The mail goes out after the answer.
+    await expect
+      .poll(() => mailsTo(ent.body.user.email))
+      .toContainEqual({
+        subject: expect.stringContaining('已退回整改'),
+        text: expect.stringContaining(`/assessments/${id}/rectification`),
+      });
     const seen = (await call(ent, 'GET', `/assessments/${id}/review`)).json<ReviewView>();
     expect(seen).toMatchObject({
       status: 'returned',
@@ -359,10 +362,12 @@ describe('the review of one assessment, end to end', () => {
       assessedReport: { maturityLevel: 1, score: 1.788 },
     });
     expect(view.signedOffAt).not.toBeNull();
-    expect(await mailsTo(ent.body.user.email)).toContainEqual({
-      subject: expect.stringContaining('已签发'),
-      text: expect.stringContaining(`/assessments/${id}/report`),
-    });
+    await expect
+      .poll(() => mailsTo(ent.body.user.email))
+      .toContainEqual({
+        subject: expect.stringContaining('已签发'),
+        text: expect.stringContaining(`/assessments/${id}/report`),
+      });
     revision = view.revision;
 
     const snapshots = (await t.db.database.db.select().from(reportSnapshots)).filter(

@@ -13,8 +13,9 @@ export interface HandOverMailDeps {
 
 /**
  * Tells the enterprise's users that the assessor handed an assessment back (returned for
- * 弱项整改, or signed off). Runs after the transition committed; a failed send is logged and
- * never undoes the transition.
+ * 弱项整改, or signed off). Runs after the transition committed, not awaited by the route; a
+ * failed send is logged per recipient (the others still get theirs) and never undoes the
+ * transition.
  */
 export async function mailReviewHandOver(
   deps: HandOverMailDeps,
@@ -43,7 +44,11 @@ export async function mailReviewHandOver(
         outcome,
         url: `${publicBaseUrl}/${path}`,
       });
-      await deps.mailer.send({ to: r.email, ...mail });
+      try {
+        await deps.mailer.send({ to: r.email, ...mail });
+      } catch (err) {
+        deps.log.error({ err, assessmentId }, 'review hand-over mail to one recipient not sent');
+      }
     }
   } catch (err) {
     deps.log.error({ err, assessmentId }, 'review hand-over mail not sent');

@@ -137,7 +137,8 @@ export const reviewRoutes: FastifyPluginAsyncZod<{ publicBaseUrl: string }> = as
         req.params.id,
         req.body.revision,
       );
-      await mailReviewHandOver(handOverDeps(req), publicBaseUrl, req.params.id, 'returned');
+      // After the answer: a slow mail server never holds the committed transition back.
+      void mailReviewHandOver(handOverDeps(req), publicBaseUrl, req.params.id, 'returned');
       return view;
     },
   );
@@ -173,7 +174,8 @@ export const reviewRoutes: FastifyPluginAsyncZod<{ publicBaseUrl: string }> = as
     },
     async (req) => {
       const view = await service.signOff(actorOf(req), req.user, req.params.id, req.body);
-      await mailReviewHandOver(handOverDeps(req), publicBaseUrl, req.params.id, 'signed_off');
+      // After the answer: a slow mail server never holds the committed transition back.
+      void mailReviewHandOver(handOverDeps(req), publicBaseUrl, req.params.id, 'signed_off');
       return view;
     },
   );
