@@ -52,6 +52,7 @@ const envSchema = z.object({
   AUTH_IP_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(100),
   QUICK_SCAN_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(100000).default(30),
   INVITATION_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(100000).default(20),
+  TOTP_LOGIN_FAILURES_PER_15_MINUTES: z.coerce.number().int().min(1).max(100000).default(5),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\//, 'must be a redis:// URL')
@@ -107,6 +108,8 @@ export interface AppConfig {
   quickScanRateLimitPerHour: number;
   /** Invitations one user may send per hour. */
   invitationRateLimitPerHour: number;
+  /** Wrong second-factor codes at sign-in one account may give per 15 minutes. */
+  totpLoginFailuresPer15Minutes: number;
   redisUrl: string | undefined;
   trustProxy: boolean;
   /** undefined: mails are written as .eml files to `outboxDir`. */
@@ -186,6 +189,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     authIpRateLimitPerMinute: e.AUTH_IP_RATE_LIMIT_PER_MINUTE,
     quickScanRateLimitPerHour: e.QUICK_SCAN_RATE_LIMIT_PER_HOUR,
     invitationRateLimitPerHour: e.INVITATION_RATE_LIMIT_PER_HOUR,
+    totpLoginFailuresPer15Minutes: e.TOTP_LOGIN_FAILURES_PER_15_MINUTES,
     redisUrl: e.REDIS_URL,
     trustProxy: e.TRUST_PROXY,
     smtpUrl: e.SMTP_URL,

@@ -116,6 +116,27 @@ describe('TOTP enrolment and sign-in', () => {
     expect(replay.second.json()).toMatchObject({ code: 'invalid_code' });
   });
 
+  test('five wrong codes in 15 minutes: the next try is 429 even with a right code; a right one before clears the count', async () => {
+    const e = await registerEnterprise(t.app);
+    const { recoveryCodes } = await enrolTotp(t.app, e);
+    const email = e.body.user.email;
+    const wrong = () => loginWithCode(t.app, email, PASSWORD, '000000');
+    // Two wrong, then a right one: the count starts again. (Ten tries in all, enrolment
+    // included: within the per-minute limit, so the 429 below is the 15-minute budget's.)
+    for (let i = 0; i < 2; i++) expect((await wrong()).second.statusCode).toBe(401);
+    expect((await loginWithCode(t.app, email, PASSWORD, recoveryCodes[0]!)).second.statusCode).toBe(
+      200,
+    );
+    for (let i = 0; i < 5; i++) {
+      const res = (await wrong()).second;
+      expect(res.statusCode).toBe(401);
+      expect(res.json()).toMatchObject({ code: 'invalid_code' });
+    }
+    const blocked = (await loginWithCode(t.app, email, PASSWORD, recoveryCodes[1]!)).second;
+    expect(blocked.statusCode).toBe(429);
+    expect(blocked.json()).toMatchObject({ code: 'rate_limited' });
+  });
+
   test('recovery codes work once each; a tampered or expired challenge is refused', async () => {
     const e = await registerEnterprise(t.app);
     const { recoveryCodes } = await enrolTotp(t.app, e);

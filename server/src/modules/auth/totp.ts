@@ -20,6 +20,7 @@ import { organizations, refreshTokens, totpRecoveryCodes, users } from '../../db
 import { actorOf } from '../../lib/actor.ts';
 import {
   createAttemptLimiter,
+  createFailureLimiter,
   memoryAttemptStore,
   redisAttemptStore,
 } from '../../lib/attempt-limiter.ts';
@@ -203,6 +204,14 @@ export const totpRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = async (a
     app.redis ? redisAttemptStore(app.redis) : memoryAttemptStore(),
     config.loginRateLimitPerMinute,
     60_000,
+  );
+  // Wrong codes at sign-in, per account over 15 minutes (reset by a right one): with about
+  // three valid TOTP codes at any moment, the per-minute limit alone would let a holder of the
+  // password guess ~14,000 times a day.
+  const secondFactorFailures = createFailureLimiter(
+    app.redis ? redisAttemptStore(app.redis) : memoryAttemptStore(),
+    config.totpLoginFailuresPer15Minutes,
+    15 * 60_000,
   );
   const enrolment = { allowTotpEnrolment: true };
 
@@ -429,6 +438,8 @@ export const totpRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = async (a
         );
       if (!claims) throw expired();
       await perAccount(`totp:${claims.sub}`);
+      const failureKey = `totp-login-failures:${claims.sub}`;
+      await secondFactorFailures.attempt(failureKey);
       const outcome = await db.transaction(async (tx) => {
         const [u] = await tx.select().from(users).where(eq(users.id, claims.sub)).for('update');
         if (!u || u.disabledAt || !u.totpEnabledAt || u.passwordChangedAt.getTime() !== claims.pc) {
@@ -468,6 +479,7 @@ export const totpRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = async (a
         });
         throw new UnauthorizedError('The code is not valid (or was used)', 'invalid_code');
       }
+      await secondFactorFailures.succeeded(failureKey);
       return cookies.send(reply, await service.issueSession(outcome.user));
     },
   );
