@@ -83,6 +83,11 @@ describe('account security in the browser', () => {
     await expect.poll(() => page.getByRole('img', { name: '两步验证二维码' }).count()).toBe(1);
     await shot(page, 'totp-enrolment-zh.png');
     await page.getByLabel('6 位验证码').fill(await totpCode(secret));
+    // The password too (a stolen session alone cannot enrol): a wrong one is said so.
+    await page.getByLabel(/^当前密码/).fill('Not-the-password-1');
+    await page.getByRole('button', { name: '确认启用' }).click();
+    await page.getByText('当前密码不正确。').waitFor();
+    await page.getByLabel(/^当前密码/).fill('Demo@2026!');
     await page.getByRole('button', { name: '确认启用' }).click();
     await page.getByTestId('recovery-codes').waitFor();
     expect(await page.locator('.recovery-codes li').count()).toBe(10);

@@ -653,7 +653,7 @@ async function enrolledThrowaway(fx: MatrixFixtures, role: Exclude<MatrixRole, '
     method: 'POST',
     url: '/api/v1/auth/totp/enrolment/confirm',
     headers: bearer(u.token),
-    payload: { code: await totpCode(secret) },
+    payload: { code: await totpCode(secret), currentPassword: PASSWORD },
   });
   expectStatus(confirm, 200, 'confirm a TOTP enrolment');
   const body = confirm.json<{ recoveryCodes: string[]; session: { accessToken: string } }>();
@@ -722,7 +722,7 @@ const ACCOUNT_ROUTES: RouteTable = {
     'confirm with a code',
     SIGNED_IN,
     async (fx, role) => {
-      if (role === 'anonymous') return { body: { code: '123456' } };
+      if (role === 'anonymous') return { body: { code: '123456', currentPassword: PASSWORD } };
       const u = await throwaway(fx, role);
       const start = await fx.call(undefined, {
         method: 'POST',
@@ -731,7 +731,7 @@ const ACCOUNT_ROUTES: RouteTable = {
       });
       expectStatus(start, 200, 'start a TOTP enrolment');
       const code = await totpCode(start.json<{ secret: string }>().secret);
-      return { authorization: `Bearer ${u.token}`, body: { code } };
+      return { authorization: `Bearer ${u.token}`, body: { code, currentPassword: PASSWORD } };
     },
   ),
   'POST /api/v1/auth/totp/recovery-codes': one(

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { generate } from 'otplib';
-import type { Actor } from './fixtures.ts';
+import { PASSWORD, type Actor } from './fixtures.ts';
 
 /**
  * TOTP codes as an authenticator app computes them (otplib). A code is accepted once per
@@ -17,7 +17,11 @@ export interface Enrolled {
 }
 
 /** Enrols the actor in TOTP through the API and returns the secret, codes and new session. */
-export async function enrolTotp(app: FastifyInstance, actor: Actor): Promise<Enrolled> {
+export async function enrolTotp(
+  app: FastifyInstance,
+  actor: Actor,
+  currentPassword = PASSWORD,
+): Promise<Enrolled> {
   const start = await app.inject({
     method: 'POST',
     url: '/api/v1/auth/totp/enrolment',
@@ -29,7 +33,7 @@ export async function enrolTotp(app: FastifyInstance, actor: Actor): Promise<Enr
     method: 'POST',
     url: '/api/v1/auth/totp/enrolment/confirm',
     headers: actor.headers,
-    payload: { code: await totpCode(secret) },
+    payload: { code: await totpCode(secret), currentPassword },
   });
   if (confirm.statusCode !== 200) throw new Error(`confirm: ${confirm.statusCode} ${confirm.body}`);
   const body = confirm.json<{ recoveryCodes: string[]; session: Actor['session'] }>();

@@ -60,6 +60,15 @@ export const totpEnrolmentSchema = z.object({
 export type TotpEnrolment = z.infer<typeof totpEnrolmentSchema>;
 
 export const totpConfirmBodySchema = z.object({ code: totpCodeSchema });
+/**
+ * Turning the second factor on takes the password too: a stolen access token alone must not
+ * let someone enrol their own authenticator and lock the owner out.
+ */
+export const totpEnrolmentConfirmBodySchema = z.object({
+  code: totpCodeSchema,
+  currentPassword: z.string().min(1).max(128),
+});
+export type TotpEnrolmentConfirmBody = z.infer<typeof totpEnrolmentConfirmBodySchema>;
 export const totpConfirmedSchema = z.object({
   /** Shown once: each signs in once instead of a code, when the authenticator is lost. */
   recoveryCodes: z.array(z.string()),

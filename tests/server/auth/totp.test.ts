@@ -51,17 +51,39 @@ describe('TOTP enrolment and sign-in', () => {
       method: 'POST',
       url: '/api/v1/auth/totp/enrolment/confirm',
       headers: e.headers,
-      payload: { code: (Number(await totpCode(enrolment.secret)) ^ 1).toString().padStart(6, '0') },
+      payload: {
+        code: (Number(await totpCode(enrolment.secret)) ^ 1).toString().padStart(6, '0'),
+        currentPassword: PASSWORD,
+      },
     });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json<{ errors: { field: string }[] }>().errors[0]!.field).toBe('body.code');
+    expect((await status(t, e.headers)).enabled).toBe(false);
+
+    // Nor does a right code without the password, or with a wrong one: an access token
+    // alone (stolen) cannot put someone else's authenticator on the account.
+    for (const payload of [
+      { code: await totpCode(enrolment.secret) },
+      { code: await totpCode(enrolment.secret), currentPassword: 'Not-the-password-1' },
+    ]) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/totp/enrolment/confirm',
+        headers: e.headers,
+        payload,
+      });
+      expect(res.statusCode).toBe(400);
+      expect(res.json<{ errors: { field: string }[] }>().errors[0]!.field).toBe(
+        'body.currentPassword',
+      );
+    }
     expect((await status(t, e.headers)).enabled).toBe(false);
 
     const confirm = await t.app.inject({
       method: 'POST',
       url: '/api/v1/auth/totp/enrolment/confirm',
       headers: e.headers,
-      payload: { code: await totpCode(enrolment.secret) },
+      payload: { code: await totpCode(enrolment.secret), currentPassword: PASSWORD },
     });
     expect(confirm.statusCode).toBe(200);
     const { recoveryCodes, session } = confirm.json<{
@@ -264,10 +286,16 @@ describe('admins must enrol when ADMIN_TOTP_REQUIRED', () => {
     });
     expect(refreshed.json()).toMatchObject({ restriction: 'totp_enrolment' });
 
-    const { actor, secret, recoveryCodes } = await enrolTotp(strict.app, {
-      ...admin,
-      headers: { authorization: `Bearer ${refreshed.json<{ accessToken: string }>().accessToken}` },
-    });
+    const { actor, secret, recoveryCodes } = await enrolTotp(
+      strict.app,
+      {
+        ...admin,
+        headers: {
+          authorization: `Bearer ${refreshed.json<{ accessToken: string }>().accessToken}`,
+        },
+      },
+      DEMO_PASSWORD,
+    );
     expect(actor.session.restriction).toBeUndefined();
     const after = await strict.app.inject({
       method: 'GET',

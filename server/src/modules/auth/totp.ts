@@ -3,6 +3,7 @@ import {
   loginTotpBodySchema,
   sessionSchema,
   totpConfirmBodySchema,
+  totpEnrolmentConfirmBodySchema,
   totpConfirmedSchema,
   totpDisableBodySchema,
   totpEnrolmentSchema,
@@ -25,6 +26,7 @@ import {
   redisAttemptStore,
 } from '../../lib/attempt-limiter.ts';
 import { audit } from '../../lib/audit.ts';
+import { verifyPassword } from '../../lib/password.ts';
 import { ConflictError, UnauthorizedError, ValidationError } from '../../lib/errors.ts';
 import { createAppAuthService } from './app-service.ts';
 import type { UserRow } from './repository.ts';
@@ -286,9 +288,9 @@ export const totpRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = async (a
       schema: {
         tags: ['auth'],
         summary:
-          'Confirm the enrolment with a code: TOTP is on, recovery codes are issued (shown once), every other session ends',
+          'Confirm the enrolment with a code and the current password: TOTP is on, recovery codes are issued (shown once), every other session ends',
         security: [{ bearer: [] }],
-        body: totpConfirmBodySchema,
+        body: totpEnrolmentConfirmBodySchema,
         response: { 200: totpConfirmedSchema },
       },
     },
@@ -301,6 +303,11 @@ export const totpRoutes: FastifyPluginAsyncZod<{ config: AppConfig }> = async (a
         }
         if (!u.totpPendingSecret) {
           throw new ConflictError('no_enrolment', 'Start an enrolment first');
+        }
+        if (!(await verifyPassword(u.passwordHash, req.body.currentPassword))) {
+          throw new ValidationError([
+            { field: 'body.currentPassword', message: 'is not the current password' },
+          ]);
         }
         if (!(await acceptTotp(tx, u, u.totpPendingSecret, req.body.code))) return null;
         const [enabled] = await tx

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { TotpEnrolmentConfirmBody } from '@zhiping/shared/api/account';
 import {
   sessionListSchema,
   totpConfirmedSchema,
@@ -63,8 +64,8 @@ export const useStartTotp = () =>
 export function useConfirmTotp() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (code: string) =>
-      apiFetch('/api/v1/auth/totp/enrolment/confirm', totpConfirmedSchema, json('POST', { code })),
+    mutationFn: (body: TotpEnrolmentConfirmBody) =>
+      apiFetch('/api/v1/auth/totp/enrolment/confirm', totpConfirmedSchema, json('POST', body)),
     onSuccess: (r) => {
       setSession(r.session);
       void client.invalidateQueries({ queryKey: ['auth'] });

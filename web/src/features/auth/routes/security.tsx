@@ -106,7 +106,10 @@ function Sessions() {
   );
 }
 
-const confirmSchema = z.object({ code: totpCodeSchema });
+const confirmSchema = z.object({
+  code: totpCodeSchema,
+  currentPassword: z.string().min(1).max(128),
+});
 const disableSchema = z.object({ code: secondFactorCodeSchema });
 /** Its own field name: it shares the page with the disable form (ids are per field). */
 const replaceSchema = z.object({ replaceCode: totpCodeSchema });
@@ -134,13 +137,15 @@ function Enrolment({ onEnabled }: { onEnabled: (recoveryCodes: string[]) => void
   const { t } = useI18n();
   const start = useStartTotp();
   const confirm = useConfirmTotp();
-  const form = useForm(confirmSchema, { code: '' });
+  const form = useForm(confirmSchema, { code: '', currentPassword: '' });
   const submit = form.handleSubmit((data) =>
-    confirm.mutate(data.code, {
+    confirm.mutate(data, {
       onSuccess: (r) => onEnabled(r.recoveryCodes),
       onError: (err) => {
-        if (err instanceof ApiError && err.status === 400)
-          form.showServerErrors({ code: { key: 'security.totp.invalid' } });
+        if (!(err instanceof ApiError) || err.status !== 400) return;
+        if (err.fieldErrors.some((e) => e.field === 'currentPassword'))
+          form.showServerErrors({ currentPassword: { key: 'security.totp.wrongPassword' } });
+        else form.showServerErrors({ code: { key: 'security.totp.invalid' } });
       },
     }),
   );
@@ -168,7 +173,7 @@ function Enrolment({ onEnabled }: { onEnabled: (recoveryCodes: string[]) => void
           {start.data.secret}
         </code>
       </p>
-      <FormAlert error={confirm.error} known={{ validation_failed: 'security.totp.invalid' }} />
+      <FormAlert error={confirm.error} />
       <FormInput
         form={form}
         path="code"
@@ -176,6 +181,14 @@ function Enrolment({ onEnabled }: { onEnabled: (recoveryCodes: string[]) => void
         autoComplete="one-time-code"
         inputMode="numeric"
         maxLength={6}
+      />
+      <FormInput
+        form={form}
+        path="currentPassword"
+        label={t('security.totp.currentPassword')}
+        hint={t('security.totp.currentPasswordHint')}
+        type="password"
+        autoComplete="current-password"
       />
       <button type="submit" className="btn btn-primary" disabled={confirm.isPending}>
         {confirm.isPending ? t('form.submitting') : t('security.totp.confirm')}
