@@ -165,7 +165,9 @@ export function createQuickScanService(deps: { db: Db }) {
   const { db } = deps;
 
   async function publishedWithItems(versionId: string): Promise<VersionRecord> {
-    const version = await loadVersion(db, versionId).catch(() => {
+    // Only a missing version is the caller's fault; a database outage stays a 503.
+    const version = await loadVersion(db, versionId).catch((err: unknown) => {
+      if (!(err instanceof NotFoundError)) throw err;
       throw new ValidationError([
         { field: 'body.versionId', message: 'no such indicator-system version' },
       ]);
