@@ -247,7 +247,6 @@ export default tseslint.config(
             ['server/src/modules/reviews/', 'server/src/modules/assessments/access.ts'],
             ['server/src/modules/reviews/', 'server/src/modules/assessments/repository.ts'],
             ['server/src/modules/reviews/', 'server/src/modules/assessments/views.ts'],
-            ['server/src/modules/roadmap/', 'server/src/modules/reports/service.ts'],
           ],
         },
       ],
